@@ -1,0 +1,59 @@
+import type { MiddlewareHandler } from "hono";
+import type { ApiEnv, Emulator } from "../context";
+import { ApiError } from "../errors";
+import { safeEqual, sha256 } from "../ids";
+import { workspaceKey } from "../state";
+import { quotaHeaders } from "./usage";
+
+/** Paths that authenticate the app only: no user to act on. */
+const APP_ONLY_PATHS = new Set(["/v1/auth/exchange"]);
+
+/**
+ * The App API sandbox, in the order img.pro's docs imply: the machine secret (401), the
+ * app's standing (403 app_suspended), the rate limit (429), then the user: `X-Img-User`
+ * required on data calls (422), and a user who is not this app's, or is gone, is
+ * 403 user_forbidden, never 404, so an app cannot probe for users.
+ */
+export function apiAuth(emu: Emulator): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const header = c.req.header("authorization") ?? "";
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match) throw new ApiError(401, "unauthorized", "Missing or invalid API key.");
+    const secretHash = sha256(match[1] as string);
+    const app = Object.values(emu.store.state.apps).find((candidate) =>
+      safeEqual(candidate.secretHash, secretHash),
+    );
+    if (!app) throw new ApiError(401, "unauthorized", "Missing or invalid API key.");
+    if (app.suspended) {
+      throw new ApiError(403, "app_suspended", "This app has been suspended by an img.pro operator.");
+    }
+    const wait = emu.rateLimiter.take(app.id, emu.now());
+    if (wait !== null) {
+      throw new ApiError(429, "rate_limited", `Too many requests. Retry in ${wait} seconds.`, {
+        action: { type: "wait", retry_after: wait },
+        headers: { "Retry-After": String(wait) },
+      });
+    }
+    c.set("app", app);
+    if (APP_ONLY_PATHS.has(c.req.path)) return next();
+
+    const userId = c.req.header("x-img-user")?.trim();
+    if (!userId) {
+      throw new ApiError(422, "validation_error", "Validation failed", {
+        details: { "X-Img-User": "The X-Img-User header is required on App API data calls." },
+      });
+    }
+    const user = emu.store.state.users[userId];
+    const workspace = emu.store.state.workspaces[workspaceKey(app.id, userId)];
+    if (!user || user.status !== "active" || !workspace) {
+      throw new ApiError(403, "user_forbidden", "This user is not connected to this app.");
+    }
+    c.set("user", user);
+    c.set("workspace", workspace);
+    await next();
+    // After the handler, so an upload or delete is already reflected.
+    for (const [name, value] of Object.entries(quotaHeaders(emu, workspace))) {
+      c.res.headers.set(name, value);
+    }
+  };
+}

@@ -1,0 +1,130 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * Server configuration, validated once. Every problem is reported at the same time,
+ * each naming the variable and what to do, so a misconfigured deployment fails loudly
+ * at start instead of half-working (and never falls back to the local emulator).
+ */
+
+const url = (name: string, hint: string) =>
+  z
+    .url({
+      protocol: /^https?$/,
+      error: (issue) =>
+        issue.input === undefined
+          ? `${name} is missing. ${hint}`
+          : `${name} must be an absolute http(s) URL. ${hint}`,
+    })
+    .transform((value) => value.replace(/\/+$/, ""));
+
+const schema = z.object({
+  IMGPRO_APP_ID: z
+    .string({ error: "IMGPRO_APP_ID is missing. Copy the public app id from img.pro's Apps page." })
+    .trim(),
+  IMGPRO_SECRET_KEY: z
+    .string({
+      error:
+        "IMGPRO_SECRET_KEY is missing. Set it to the machine secret (img_sk_live_…) shown once when you registered the app.",
+    })
+    .trim(),
+  IMGPRO_API_URL: url("IMGPRO_API_URL", "Leave it unset for https://api.img.pro.").default(
+    "https://api.img.pro",
+  ),
+  IMGPRO_WEB_URL: url("IMGPRO_WEB_URL", "Leave it unset for https://img.pro.").default(
+    "https://img.pro",
+  ),
+  IMGPRO_CDN_URL: url("IMGPRO_CDN_URL", "Leave it unset for https://src.img.pro.").default(
+    "https://src.img.pro",
+  ),
+  APP_URL: url(
+    "APP_URL",
+    "Set it to this app's public origin, e.g. https://photos.example.com (the redirect URI registered at img.pro is APP_URL/callback).",
+  ),
+  // Several secrets separated by commas rotate the session key: the first seals new
+  // cookies, every one of them still opens cookies sealed before the rotation.
+  SESSION_SECRET: z
+    .string({
+      error:
+        "SESSION_SECRET is missing. Generate one with `openssl rand -base64 32` (at least 32 characters).",
+    })
+    .transform((value) =>
+      value
+        .split(",")
+        .map((secret) => secret.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .min(
+              32,
+              "SESSION_SECRET must be at least 32 characters. Generate one with `openssl rand -base64 32`.",
+            ),
+        )
+        .min(1, "SESSION_SECRET is empty. Generate one with `openssl rand -base64 32`."),
+    ),
+});
+
+export interface AppConfig {
+  imgpro: {
+    appId: string;
+    secretKey: string;
+    apiUrl: string;
+    webUrl: string;
+    cdnUrl: string;
+  };
+  appUrl: string;
+  redirectUri: string;
+  /** True when the app is served over https: cookies must then be Secure. */
+  secureCookies: boolean;
+  sessionSecrets: [string, ...string[]];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The app is not configured:\n${problems.map((p) => `  - ${p}`).join("\n")}\n` +
+        "Set these in .env.local (or your host's environment variables); .env.example documents each one.",
+    );
+    this.name = "ConfigError";
+  }
+}
+
+type Source = Record<string, string | undefined>;
+
+export function parseConfig(source: Source): AppConfig {
+  // An empty or blank variable means "unset": its default applies, or it is reported missing.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => issue.message));
+  }
+  const env = result.data;
+  const [firstSecret, ...olderSecrets] = env.SESSION_SECRET;
+  return {
+    imgpro: {
+      appId: env.IMGPRO_APP_ID,
+      secretKey: env.IMGPRO_SECRET_KEY,
+      apiUrl: env.IMGPRO_API_URL,
+      webUrl: env.IMGPRO_WEB_URL,
+      cdnUrl: env.IMGPRO_CDN_URL,
+    },
+    appUrl: env.APP_URL,
+    redirectUri: `${env.APP_URL}/callback`,
+    secureCookies: env.APP_URL.startsWith("https://"),
+    sessionSecrets: [firstSecret as string, ...olderSecrets],
+  };
+}
+
+let cached: AppConfig | undefined;
+
+/** The validated configuration; throws ConfigError naming every missing or bad variable. */
+export function getConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

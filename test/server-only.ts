@@ -1,0 +1,2 @@
+// Unit tests run outside React Server Components, where the real "server-only" throws.
+export {};
