@@ -99,7 +99,9 @@ export function controlRoutes(emu: Emulator) {
     return c.json({ ok: true });
   });
   app.delete("/faults/:id", (c) =>
-    emu.faults.remove(c.req.param("id")) ? c.json({ ok: true }) : c.json({ error: "no such fault" }, 404),
+    emu.faults.remove(c.req.param("id"))
+      ? c.json({ ok: true })
+      : c.json({ error: "no such fault" }, 404),
   );
 
   app.post("/apps", async (c) => {
@@ -118,7 +120,10 @@ export function controlRoutes(emu: Emulator) {
     };
     state().apps[record.id] = record;
     emu.store.changed();
-    return c.json({ id: record.id, name: record.name, secret, redirect_uris: record.redirectUris }, 201);
+    return c.json(
+      { id: record.id, name: record.name, secret, redirect_uris: record.redirectUris },
+      201,
+    );
   });
   const setSuspended = (suspended: boolean) => (c: { req: { param(name: "id"): string } }) => {
     const record = state().apps[c.req.param("id")];
@@ -133,7 +138,11 @@ export function controlRoutes(emu: Emulator) {
   app.post("/users", async (c) => {
     const input = await body(
       c.req.raw,
-      z.object({ email: z.email(), app_id: z.string().optional(), connect: z.boolean().default(true) }),
+      z.object({
+        email: z.email(),
+        app_id: z.string().optional(),
+        connect: z.boolean().default(true),
+      }),
     );
     const appId = input.app_id ?? defaultAppId();
     if (!state().apps[appId]) return c.json({ error: "no such app" }, 404);
@@ -148,20 +157,22 @@ export function controlRoutes(emu: Emulator) {
     );
     return c.json({ data: users });
   });
-  const setStatus = (status: "deleted" | "disabled" | "active") => (c: { req: { param(name: "id"): string } }) => {
-    const user = state().users[c.req.param("id")];
-    if (!user) return Response.json({ error: "no such user" }, { status: 404 });
-    user.status = status;
-    if (status !== "active") endLoginSessions(emu, user.id);
-    emu.store.changed();
-    return Response.json({ id: user.id, status });
-  };
+  const setStatus =
+    (status: "deleted" | "disabled" | "active") => (c: { req: { param(name: "id"): string } }) => {
+      const user = state().users[c.req.param("id")];
+      if (!user) return Response.json({ error: "no such user" }, { status: 404 });
+      user.status = status;
+      if (status !== "active") endLoginSessions(emu, user.id);
+      emu.store.changed();
+      return Response.json({ id: user.id, status });
+    };
   app.delete("/users/:id", setStatus("deleted"));
   app.post("/users/:id/disable", setStatus("disabled"));
   app.post("/users/:id/enable", setStatus("active"));
   app.post("/users/:id/plan", async (c) => {
     const input = await body(c.req.raw, planSchema);
-    const workspace = state().workspaces[workspaceKey(input.app_id ?? defaultAppId(), c.req.param("id"))];
+    const workspace =
+      state().workspaces[workspaceKey(input.app_id ?? defaultAppId(), c.req.param("id"))];
     if (!workspace) return c.json({ error: "user is not connected to that app" }, 404);
     workspace.plan = input.plan;
     workspace.interval = input.plan === "free" ? null : (input.interval ?? "monthly");
@@ -215,24 +226,33 @@ export function controlRoutes(emu: Emulator) {
             The emulator sends no mail. One-time sign-in codes appear here (newest first) and in the
             emulator's log.
           </p>
-          ${messages.length === 0
-            ? html`<p>No codes yet. Start a sign-in with your app's Continue with img.pro button.</p>`
-            : html`<table>
-                <thead>
-                  <tr><th>Email</th><th>Code</th><th>For</th><th>Sent</th></tr>
-                </thead>
-                <tbody>
-                  ${messages.map(
-                    (message) =>
-                      html`<tr>
-                        <td>${message.email}</td>
-                        <td><code data-testid="inbox-code">${message.code}</code></td>
-                        <td>${message.appName}</td>
-                        <td>${new Date(message.sentAt).toISOString()}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`}`,
+          ${
+            messages.length === 0
+              ? html`<p>
+                  No codes yet. Start a sign-in with your app's Continue with img.pro button.
+                </p>`
+              : html`<table>
+                  <thead>
+                    <tr>
+                      <th>Email</th>
+                      <th>Code</th>
+                      <th>For</th>
+                      <th>Sent</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${messages.map(
+                      (message) =>
+                        html`<tr>
+                          <td>${message.email}</td>
+                          <td><code data-testid="inbox-code">${message.code}</code></td>
+                          <td>${message.appName}</td>
+                          <td>${new Date(message.sentAt).toISOString()}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>`
+          }`,
         { wide: true },
       ),
     );

@@ -24,7 +24,9 @@ const running = await startEmulator({
     .split(",")
     .map((uri) => uri.trim())
     .filter(Boolean),
-  rateLimitPerMinute: process.env.EMULATOR_RATE_LIMIT ? Number(process.env.EMULATOR_RATE_LIMIT) : undefined,
+  rateLimitPerMinute: process.env.EMULATOR_RATE_LIMIT
+    ? Number(process.env.EMULATOR_RATE_LIMIT)
+    : undefined,
 });
 
 console.log(`img.pro emulator on ${running.url} (${dataDir ? `data in ${dataDir}` : "in memory"})`);

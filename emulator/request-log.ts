@@ -20,7 +20,8 @@ export class RequestLog {
 
   add(entry: Omit<LoggedRequest, "seq">): void {
     this.entries.push({ seq: ++this.seq, ...entry });
-    if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+    if (this.entries.length > MAX_ENTRIES)
+      this.entries.splice(0, this.entries.length - MAX_ENTRIES);
   }
 
   list(filter: { since?: number; path?: string; user?: string } = {}): LoggedRequest[] {

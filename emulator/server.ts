@@ -56,7 +56,10 @@ function waitUntilAborted(signal: AbortSignal, ms: number): Promise<void> {
 }
 
 export function createEmulator(options: EmulatorOptions) {
-  const store = new Store({ dataDir: options.dataDir, extraRedirectUris: options.extraRedirectUris });
+  const store = new Store({
+    dataDir: options.dataDir,
+    extraRedirectUris: options.extraRedirectUris,
+  });
   const emu: Emulator = {
     store,
     blobs: createBlobStore(options.dataDir),

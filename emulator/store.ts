@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEMO_APP } from "./demo-app";
@@ -68,9 +68,11 @@ export class Store {
     this.writeScheduled = true;
     setImmediate(() => {
       this.writeScheduled = false;
-      this.writing = this.writing.then(() => this.writeNow()).catch((error: unknown) => {
-        console.error("[emulator] could not save state:", error);
-      });
+      this.writing = this.writing
+        .then(() => this.writeNow())
+        .catch((error: unknown) => {
+          console.error("[emulator] could not save state:", error);
+        });
     });
   }
 

@@ -25,7 +25,11 @@ export function apiAuth(emu: Emulator): MiddlewareHandler<ApiEnv> {
     );
     if (!app) throw new ApiError(401, "unauthorized", "Missing or invalid API key.");
     if (app.suspended) {
-      throw new ApiError(403, "app_suspended", "This app has been suspended by an img.pro operator.");
+      throw new ApiError(
+        403,
+        "app_suspended",
+        "This app has been suspended by an img.pro operator.",
+      );
     }
     const wait = emu.rateLimiter.take(app.id, emu.now());
     if (wait !== null) {

@@ -23,7 +23,10 @@ export function uploadsThisMonth(emu: Emulator, workspace: WorkspaceRecord): num
   return workspace.usage.uploads;
 }
 
-export function storageUsed(emu: Emulator, workspace: WorkspaceRecord): { bytes: number; count: number } {
+export function storageUsed(
+  emu: Emulator,
+  workspace: WorkspaceRecord,
+): { bytes: number; count: number } {
   let bytes = 0;
   let count = 0;
   for (const image of Object.values(emu.store.state.images)) {

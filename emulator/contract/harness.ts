@@ -25,21 +25,29 @@ export function useEmulator(options: { rateLimitPerMinute?: number } = {}) {
       headers: { "content-type": "application/json", accept: "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   }
 
   /** A user connected to the app (the demo app unless `appId`). */
-  async function createUser(email = `user-${Math.random().toString(36).slice(2)}@example.com`, appId?: string) {
+  async function createUser(
+    email = `user-${Math.random().toString(36).slice(2)}@example.com`,
+    appId?: string,
+  ) {
     return control<{ id: string; email: string }>("POST", "/users", { email, app_id: appId });
   }
 
   /** A second registered app, for sandbox tests. */
   async function createApp(name = "Other App") {
-    return control<{ id: string; secret: string; name: string; redirect_uris: string[] }>("POST", "/apps", {
-      name,
-      redirect_uris: ["http://localhost:3999/callback"],
-    });
+    return control<{ id: string; secret: string; name: string; redirect_uris: string[] }>(
+      "POST",
+      "/apps",
+      {
+        name,
+        redirect_uris: ["http://localhost:3999/callback"],
+      },
+    );
   }
 
   /**
@@ -85,8 +93,14 @@ export function useEmulator(options: { rateLimitPerMinute?: number } = {}) {
 
 /** The newest error envelope's code, asserting the envelope's shape on the way. */
 export async function errorCode(response: Response): Promise<string> {
-  const body = (await response.json()) as { error?: { type?: unknown; code?: unknown; message?: unknown } };
-  if (typeof body.error?.code !== "string" || typeof body.error.message !== "string" || typeof body.error.type !== "string") {
+  const body = (await response.json()) as {
+    error?: { type?: unknown; code?: unknown; message?: unknown };
+  };
+  if (
+    typeof body.error?.code !== "string" ||
+    typeof body.error.message !== "string" ||
+    typeof body.error.type !== "string"
+  ) {
     throw new Error(`not an error envelope: ${JSON.stringify(body)}`);
   }
   return body.error.code;

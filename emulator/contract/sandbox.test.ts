@@ -16,7 +16,9 @@ describe("the App API sandbox", () => {
   it("requires X-Img-User on data calls with 422 validation_error naming the header", async () => {
     const response = await emulator.api("GET", "/v1/usage");
     expect(response.status).toBe(422);
-    const body = (await response.json()) as { error: { code: string; details: Record<string, unknown> } };
+    const body = (await response.json()) as {
+      error: { code: string; details: Record<string, unknown> };
+    };
     expect(body.error.code).toBe("validation_error");
     expect(Object.keys(body.error.details)).toContain("X-Img-User");
   });
@@ -54,7 +56,9 @@ describe("the App API sandbox", () => {
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
-    const body = (await limited.json()) as { error: { code: string; action: { type: string; retry_after: number } } };
+    const body = (await limited.json()) as {
+      error: { code: string; action: { type: string; retry_after: number } };
+    };
     expect(body.error.code).toBe("rate_limited");
     expect(body.error.action).toEqual({ type: "wait", retry_after: retryAfter });
   });
@@ -81,7 +85,12 @@ describe("test controls", () => {
 
   it("injects a 503 for a number of requests, then lets them through", async () => {
     const user = await emulator.createUser();
-    await emulator.control("POST", "/faults", { path: "/v1/usage", status: 503, retry_after: 2, times: 1 });
+    await emulator.control("POST", "/faults", {
+      path: "/v1/usage",
+      status: 503,
+      retry_after: 2,
+      times: 1,
+    });
     const failed = await emulator.api("GET", "/v1/usage", { user: user.id });
     expect(failed.status).toBe(503);
     expect(failed.headers.get("retry-after")).toBe("2");
@@ -111,7 +120,10 @@ describe("test controls", () => {
     const started = Date.now();
     await expect(
       fetch(`${emulator.url}/v1/usage`, {
-        headers: { authorization: "Bearer img_sk_live_emulator_demo_secret_do_not_use_in_production", "x-img-user": user.id },
+        headers: {
+          authorization: "Bearer img_sk_live_emulator_demo_secret_do_not_use_in_production",
+          "x-img-user": user.id,
+        },
         signal: AbortSignal.timeout(500),
       }),
     ).rejects.toThrow();
@@ -123,12 +135,16 @@ describe("test controls", () => {
     await emulator.api("GET", "/v1/usage", { user: user.id });
     await emulator.api("GET", "/v1/usage", { user: "nosuchus" });
     // Only this test's calls: a hung request of an earlier test may be logged late.
-    const mine = (entry: { user: string | null }) => entry.user === user.id || entry.user === "nosuchus";
-    const log = await emulator.control<{ data: { method: string; path: string; user: string | null; status: number }[] }>(
-      "GET",
-      `/requests?path=/v1/usage`,
-    );
-    expect(log.data.filter(mine).map(({ method, path, user, status }) => ({ method, path, user, status }))).toEqual([
+    const mine = (entry: { user: string | null }) =>
+      entry.user === user.id || entry.user === "nosuchus";
+    const log = await emulator.control<{
+      data: { method: string; path: string; user: string | null; status: number }[];
+    }>("GET", `/requests?path=/v1/usage`);
+    expect(
+      log.data
+        .filter(mine)
+        .map(({ method, path, user, status }) => ({ method, path, user, status })),
+    ).toEqual([
       { method: "GET", path: "/v1/usage", user: user.id, status: 200 },
       { method: "GET", path: "/v1/usage", user: "nosuchus", status: 403 },
     ]);

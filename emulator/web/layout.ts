@@ -58,5 +58,9 @@ export function page(title: string, body: Content, options: { wide?: boolean } =
 
 /** A page with a message and no way forward (bad links, unknown apps). */
 export function errorPage(title: string, message: string) {
-  return page(title, html`<h1>${title}</h1><p class="error" role="alert">${message}</p>`);
+  return page(
+    title,
+    html`<h1>${title}</h1>
+      <p class="error" role="alert">${message}</p>`,
+  );
 }

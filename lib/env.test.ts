@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./env";
+
+const valid = {
+  IMGPRO_APP_ID: "a8o46yrk",
+  IMGPRO_SECRET_KEY: "img_sk_live_test",
+  APP_URL: "https://photos.example.com",
+  SESSION_SECRET: "x".repeat(32),
+};
+
+function problemsOf(source: Record<string, string | undefined>): string[] {
+  try {
+    parseConfig(source);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("parseConfig", () => {
+  it("defaults the img.pro hosts to the real ones, never to the emulator", () => {
+    const config = parseConfig(valid);
+    expect(config.imgpro).toEqual({
+      appId: "a8o46yrk",
+      secretKey: "img_sk_live_test",
+      apiUrl: "https://api.img.pro",
+      webUrl: "https://img.pro",
+      cdnUrl: "https://src.img.pro",
+    });
+    expect(config.redirectUri).toBe("https://photos.example.com/callback");
+  });
+
+  it("names every missing variable at once", () => {
+    const problems = problemsOf({});
+    for (const name of ["IMGPRO_APP_ID", "IMGPRO_SECRET_KEY", "APP_URL", "SESSION_SECRET"]) {
+      expect(
+        problems.some((problem) => problem.startsWith(`${name} is missing`)),
+        name,
+      ).toBe(true);
+    }
+    expect(problems).toHaveLength(4);
+  });
+
+  it("treats blank values as missing", () => {
+    expect(problemsOf({ ...valid, IMGPRO_SECRET_KEY: "  " })).toEqual([
+      expect.stringMatching(/^IMGPRO_SECRET_KEY is missing/),
+    ]);
+    expect(parseConfig({ ...valid, IMGPRO_API_URL: "" }).imgpro.apiUrl).toBe("https://api.img.pro");
+  });
+
+  it("rejects URLs that are not absolute http(s)", () => {
+    for (const bad of ["localhost:3000", "/relative", "ftp://example.com", "javascript:alert(1)"]) {
+      expect(problemsOf({ ...valid, APP_URL: bad }), bad).toEqual([
+        expect.stringMatching(/^APP_URL must be an absolute http\(s\) URL/),
+      ]);
+    }
+  });
+
+  it("strips trailing slashes so derived URLs have exactly one", () => {
+    const config = parseConfig({
+      ...valid,
+      APP_URL: "http://localhost:3000/",
+      IMGPRO_API_URL: "http://127.0.0.1:4010/",
+    });
+    expect(config.redirectUri).toBe("http://localhost:3000/callback");
+    expect(config.imgpro.apiUrl).toBe("http://127.0.0.1:4010");
+  });
+
+  it("makes cookies Secure only when the app is served over https", () => {
+    expect(parseConfig(valid).secureCookies).toBe(true);
+    expect(parseConfig({ ...valid, APP_URL: "http://localhost:3000" }).secureCookies).toBe(false);
+  });
+
+  it("requires session secrets of 32 characters and accepts a rotation list, newest first", () => {
+    expect(problemsOf({ ...valid, SESSION_SECRET: "short" })).toEqual([
+      expect.stringMatching(/^SESSION_SECRET must be at least 32 characters/),
+    ]);
+    const rotated = parseConfig({
+      ...valid,
+      SESSION_SECRET: `${"n".repeat(32)}, ${"o".repeat(40)}`,
+    });
+    expect(rotated.sessionSecrets).toEqual(["n".repeat(32), "o".repeat(40)]);
+  });
+
+  it("explains where to set the variables", () => {
+    expect(() => parseConfig({})).toThrow(/\.env\.example/);
+  });
+});
