@@ -69,6 +69,7 @@ export default defineConfig({
         IMGPRO_CDN_URL: EMULATOR_URL,
         APP_URL,
         SESSION_SECRET: "e2e-session-secret-0123456789-abcdefghijklmnop",
+        NEXT_TELEMETRY_DISABLED: "1",
       },
     },
   ],
