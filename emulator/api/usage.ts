@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { ApiEnv, Emulator } from "../context";
+import { manageUrl } from "../billing/manage-token";
 import { ApiError } from "../errors";
 import { PLANS } from "../plans";
 import type { WorkspaceRecord } from "../state";
@@ -95,7 +96,7 @@ export function assertQuota(emu: Emulator, workspace: WorkspaceRecord, bytes: nu
     {
       action: {
         type: "upgrade",
-        url: `${emu.publicUrl}/billing`,
+        url: manageUrl(emu, workspace.appId, workspace.userId),
         label: topTier ? "Manage billing" : "Upgrade plan",
       },
       usage: {
