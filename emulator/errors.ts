@@ -9,6 +9,7 @@ const TYPE_BY_CODE: Record<string, string> = {
   bad_request: "invalid_request_error",
   invalid_code: "invalid_request_error",
   invalid_target_url: "invalid_request_error",
+  external_id_duplicate: "invalid_request_error",
   unauthorized: "authentication_error",
   forbidden: "permission_error",
   user_forbidden: "permission_error",

@@ -1,8 +1,14 @@
 import { Hono } from "hono";
 import type { ApiEnv, Emulator } from "../context";
+import { createRoutes } from "./images-create";
+import { batchRoutes } from "./media-batch";
+import { mediaRoutes } from "./media";
 
-// TODO(foundation): being implemented.
-export function imageRoutes(_emu: Emulator) {
+/** Every image endpoint. Batch routes first: `/v1/media/batch` must not be taken for an id. */
+export function imageRoutes(emu: Emulator) {
   const app = new Hono<ApiEnv>();
+  app.route("/", createRoutes(emu));
+  app.route("/", batchRoutes(emu));
+  app.route("/", mediaRoutes(emu));
   return app;
 }

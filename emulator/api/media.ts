@@ -1,0 +1,34 @@
+import { Hono } from "hono";
+import type { ApiEnv, Emulator } from "../context";
+import { readJsonObject } from "../media/json-body";
+import { findOwnedImage, removeImages } from "../media/library";
+import { patchImage } from "../media/patch";
+import { toMediaObject } from "../media/shapes";
+import { listMedia } from "./media-list";
+
+/** GET /v1/media, and GET / PATCH / DELETE /v1/media/:id, always inside the caller's workspace. */
+export function mediaRoutes(emu: Emulator) {
+  const app = new Hono<ApiEnv>();
+
+  app.get("/v1/media", (c) => listMedia(emu, c));
+
+  app.get("/v1/media/:id", (c) => {
+    const workspace = c.get("workspace");
+    return c.json(toMediaObject(emu, workspace, findOwnedImage(emu, workspace, c.req.param("id"))));
+  });
+
+  app.patch("/v1/media/:id", async (c) => {
+    const workspace = c.get("workspace");
+    const image = findOwnedImage(emu, workspace, c.req.param("id"));
+    patchImage(emu, workspace, image, await readJsonObject(c.req.raw));
+    return c.json(toMediaObject(emu, workspace, image));
+  });
+
+  app.delete("/v1/media/:id", async (c) => {
+    const image = findOwnedImage(emu, c.get("workspace"), c.req.param("id"));
+    await removeImages(emu, [image]);
+    return c.body(null, 204);
+  });
+
+  return app;
+}
