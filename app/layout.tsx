@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Footer } from "@/components/site/footer";
 import { site } from "@/lib/site";
@@ -9,7 +10,9 @@ export const metadata: Metadata = {
   description: site.pitch,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: its scripts need that response's CSP nonce.
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col font-sans">

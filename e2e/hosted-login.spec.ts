@@ -3,8 +3,8 @@ import { DEMO_APP } from "../emulator/demo-app";
 import { APP_URL, DEMO_APP_ID, DEMO_APP_NAME, EMULATOR_URL } from "./env";
 
 /**
- * The hosted login pages in a real browser, against the emulator alone: the app's callback
- * is answered by page.route, so what is checked is exactly where img.pro sends the browser.
+ * The hosted login pages in a real browser: what is checked is exactly where img.pro sends
+ * the browser back to, and that the codes it hands out exchange.
  */
 
 const CALLBACK = `${APP_URL}/callback`;
@@ -25,39 +25,16 @@ function uniqueEmail(label: string) {
 }
 
 /**
- * Stands in for the app: every request to APP_URL is answered here, so the real app (if it
- * runs) never sees these codes. Its home page links to the login URL, as the app's
- * "Continue with img.pro" button does. Logins start from a click, not page.goto: Chromium
- * does not let page.route see the redirect at the end of a browser-initiated navigation.
+ * Runs `action` and returns the URL img.pro sent the browser back to. Playwright cannot
+ * intercept a redirect hop, but it sees every request: the app's callback then refuses
+ * these codes (this browser started no sign-in at the app), so they stay unused.
  */
-async function fakeApp(page: Page) {
-  let loginHref = loginUrl();
-  await page.route(
-    (url) => url.origin === APP_URL,
-    (route) => {
-      const { pathname } = new URL(route.request().url());
-      const body =
-        pathname === "/callback"
-          ? "<!doctype html><title>Callback</title><h1>Back in the app</h1>"
-          : `<!doctype html><title>App</title><a href="${loginHref}">Continue with img.pro</a>`;
-      return route.fulfill({ contentType: "text/html", body });
-    },
-  );
-  return {
-    /** Opens the app's home page and clicks its login button. */
-    async continueWith(href: string) {
-      loginHref = href.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
-      await page.goto(`${APP_URL}/`);
-      await page.getByRole("link", { name: "Continue with img.pro" }).click();
-    },
-  };
-}
-
-/** Waits for the browser to land on the app's callback and returns that URL. */
-async function returnedTo(page: Page): Promise<URL> {
-  await page.waitForURL((url) => url.origin === APP_URL && url.pathname === "/callback");
-  await expect(page.getByRole("heading", { name: "Back in the app" })).toBeVisible();
-  return new URL(page.url());
+async function returnedTo(page: Page, action: () => Promise<unknown>): Promise<URL> {
+  const [request] = await Promise.all([
+    page.waitForRequest((candidate) => candidate.url().startsWith(`${CALLBACK}?`)),
+    action(),
+  ]);
+  return new URL(request.url());
 }
 
 /** Email, then the one-time code read from the dev inbox in a second tab, up to consent. */
@@ -89,14 +66,14 @@ test("signs in with a one-time code, connects, then reconnects silently", async 
   page,
   request,
 }) => {
-  const app = await fakeApp(page);
   const email = uniqueEmail("jane");
 
   await test.step("email, code from the dev inbox, Connect", async () => {
     await page.goto(loginUrl({ state: STATE }));
     await signInUntilConsent(page, email);
-    await page.getByRole("button", { name: "Connect" }).click();
-    const callback = await returnedTo(page);
+    const callback = await returnedTo(page, () =>
+      page.getByRole("button", { name: "Connect" }).click(),
+    );
     expect(callback.searchParams.get("state")).toBe(STATE);
     const code = callback.searchParams.get("code") ?? "";
     expect(code).toMatch(/^[\w-]{43}$/);
@@ -116,8 +93,9 @@ test("signs in with a one-time code, connects, then reconnects silently", async 
         loginPages.push(response.url());
       }
     });
-    await app.continueWith(loginUrl({ state: "silent-1", prompt: "none" }));
-    const callback = await returnedTo(page);
+    const callback = await returnedTo(page, () =>
+      page.goto(loginUrl({ state: "silent-1", prompt: "none" })),
+    );
     expect(callback.searchParams.get("code")).toMatch(/^[\w-]{43}$/);
     expect(callback.searchParams.get("state")).toBe("silent-1");
     expect(loginPages).toEqual([]);
@@ -125,27 +103,26 @@ test("signs in with a one-time code, connects, then reconnects silently", async 
 });
 
 test("Cancel returns access_denied and the state, with no code", async ({ page }) => {
-  const app = await fakeApp(page);
-  await app.continueWith(loginUrl({ state: STATE }));
+  await page.goto(loginUrl({ state: STATE }));
   await signInUntilConsent(page, uniqueEmail("cancel"));
-  await page.getByRole("button", { name: "Cancel" }).click();
-  const callback = await returnedTo(page);
+  const callback = await returnedTo(page, () =>
+    page.getByRole("button", { name: "Cancel" }).click(),
+  );
   expect(callback.searchParams.get("error")).toBe("access_denied");
   expect(callback.searchParams.get("state")).toBe(STATE);
   expect(callback.searchParams.has("code")).toBe(false);
 });
 
 test("prompt=none without an img.pro session returns interaction_required", async ({ page }) => {
-  const app = await fakeApp(page);
-  await app.continueWith(loginUrl({ state: "silent-2", prompt: "none" }));
-  const callback = await returnedTo(page);
+  const callback = await returnedTo(page, () =>
+    page.goto(loginUrl({ state: "silent-2", prompt: "none" })),
+  );
   expect(callback.searchParams.get("error")).toBe("interaction_required");
   expect(callback.searchParams.get("state")).toBe("silent-2");
   expect(callback.searchParams.has("code")).toBe(false);
 });
 
 test("an unregistered redirect URI shows an error page and never redirects", async ({ page }) => {
-  await fakeApp(page);
   const response = await page.goto(loginUrl({ redirectUri: `${CALLBACK}/`, state: "x" }));
   expect(response?.status()).toBe(400);
   expect(new URL(page.url()).origin).toBe(EMULATOR_URL);

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/auth/account-menu";
+import { requireUser } from "@/lib/session";
+import { site } from "@/lib/site";
+
+/** The signed-in area. The layout checks the session; every page and action does too. */
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <header className="border-b border-neutral-200 bg-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-6 py-3">
+          <nav aria-label="Main" className="flex items-center gap-5">
+            <Link href="/gallery" className="font-semibold tracking-tight">
+              {site.name}
+            </Link>
+            <Link href="/gallery" className="text-sm text-neutral-700 hover:text-neutral-950">
+              Gallery
+            </Link>
+          </nav>
+          <AccountMenu email={user.email} />
+        </div>
+      </header>
+      {children}
+    </>
+  );
+}

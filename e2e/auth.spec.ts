@@ -1,0 +1,139 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_APP_NAME, EMULATOR_URL } from "./env";
+import {
+  emulatorControl,
+  passHostedLogin,
+  signIn,
+  uniqueEmail,
+  userIdOf,
+} from "./support/emulator";
+
+const sessionCookie = async (page: import("@playwright/test").Page) =>
+  (await page.context().cookies()).find((cookie) => cookie.name === "session");
+
+test("a first sign-in goes through img.pro's pages and lands on the gallery", async ({
+  page,
+  request,
+}) => {
+  const email = uniqueEmail("first");
+  await page.goto("/");
+  await page.getByRole("link", { name: "Continue with img.pro" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/connect\\?`));
+  await passHostedLogin(page, request, email);
+  await expect(
+    page.getByRole("heading", { name: `Connect ${DEMO_APP_NAME} to img.pro?` }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Connect" }).click();
+
+  await expect(page).toHaveURL(/\/gallery$/);
+  await expect(page.getByRole("heading", { name: "Your gallery" })).toBeVisible();
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+  await expect(page.getByRole("contentinfo")).toContainText("Account & images secured by img.pro");
+
+  const cookie = await sessionCookie(page);
+  expect(cookie, "session cookie").toBeDefined();
+  expect(cookie?.httpOnly).toBe(true);
+  expect(cookie?.sameSite).toBe("Lax");
+  // Only a sealed value: neither the user id nor the email is readable in it.
+  expect(cookie?.value).not.toContain(email);
+});
+
+test("after sign-out, Continue reconnects silently with no img.pro screen", async ({
+  page,
+  request,
+}) => {
+  await signIn(page, request, uniqueEmail("silent"));
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("status")).toHaveText("You are signed out.");
+  expect(await sessionCookie(page)).toBeUndefined();
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Continue with img.pro" })).toBeVisible();
+  expect(await sessionCookie(page)).toBeUndefined();
+
+  const emulatorPages: string[] = [];
+  page.on("response", (response) => {
+    const type = response.headers()["content-type"] ?? "";
+    if (response.url().startsWith(EMULATOR_URL) && type.includes("text/html"))
+      emulatorPages.push(response.url());
+  });
+  await page.getByRole("link", { name: "Continue with img.pro" }).click();
+  await expect(page).toHaveURL(/\/gallery$/);
+  expect(emulatorPages, "img.pro pages shown").toEqual([]);
+});
+
+test("Cancel on img.pro's consent screen comes back with a canceled message", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Continue with img.pro" }).click();
+  await passHostedLogin(page, request, uniqueEmail("cancel"));
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(/\/\?notice=sign-in-canceled$/);
+  await expect(page.getByRole("status")).toHaveText("Sign-in canceled. Try again.");
+  expect(await sessionCookie(page)).toBeUndefined();
+});
+
+test("a callback URL opened in another browser, or replayed, creates no session", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const email = uniqueEmail("replay");
+  await page.goto("/");
+  await page.getByRole("link", { name: "Continue with img.pro" }).click();
+  await passHostedLogin(page, request, email);
+  // Take the callback URL from img.pro's redirect without following it: it carries a live,
+  // unused code. (Playwright cannot intercept the redirect hop itself, only its request.)
+  let callbackUrl = "";
+  await page.route("**/connect/consent", async (route) => {
+    const response = await route.fetch({ maxRedirects: 0 });
+    callbackUrl = response.headers()["location"] ?? "";
+    await route.fulfill({ status: 204 });
+  });
+  await page.getByRole("button", { name: "Connect" }).click();
+  await expect.poll(() => callbackUrl).toContain("code=");
+  const other = await browser.newContext();
+  const stranger = await other.newPage();
+  await stranger.goto(callbackUrl);
+  await expect(stranger).toHaveURL(/\/sign-in-problem\?reason=state$/);
+  await expect(
+    stranger.getByRole("heading", { name: "This sign-in link has expired" }),
+  ).toBeVisible();
+  expect((await other.cookies()).some((cookie) => cookie.name === "session")).toBe(false);
+  await other.close();
+
+  // The first browser completes once; the same URL a second time is refused.
+  await page.unroute("**/connect/consent");
+  await page.goto(callbackUrl);
+  await expect(page).toHaveURL(/\/gallery$/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("status")).toHaveText("You are signed out.");
+  await page.goto(callbackUrl);
+  await expect(page).toHaveURL(/\/sign-in-problem\?reason=state$/);
+  expect(await sessionCookie(page)).toBeUndefined();
+});
+
+test("a user deleted at img.pro is signed out on their next action", async ({ page, request }) => {
+  const email = uniqueEmail("deleted");
+  await signIn(page, request, email);
+  await emulatorControl(request, "DELETE", `/users/${await userIdOf(request, email)}`);
+  await page.reload();
+  await expect(page).toHaveURL(/\/\?notice=disconnected$/);
+  await expect(page.getByRole("status")).toHaveText(
+    "Your img.pro account is no longer connected. Continue with img.pro to reconnect.",
+  );
+  expect(await sessionCookie(page)).toBeUndefined();
+});
+
+test("signed-in pages send a visitor without a session to sign in, and back", async ({
+  page,
+  request,
+}) => {
+  const email = uniqueEmail("return");
+  await page.goto("/gallery?view=grid");
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/connect\\?`));
+  await passHostedLogin(page, request, email);
+  await page.getByRole("button", { name: "Connect" }).click();
+  await expect(page).toHaveURL(/\/gallery\?view=grid$/);
+});

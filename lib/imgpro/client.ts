@@ -1,0 +1,147 @@
+import "server-only";
+import { getConfig } from "@/lib/env";
+import { ImgProError, parseErrorBody } from "./errors";
+import { readQuota, type Quota } from "./quota";
+
+/**
+ * The one function that talks to img.pro. It adds the machine secret (and `X-Img-User` when
+ * acting for a user), puts a timeout on every attempt, turns any error envelope into an
+ * ImgProError, reads the quota headers, and retries only what is safe to repeat: GETs, and
+ * writes that carry an Idempotency-Key, honouring Retry-After.
+ */
+
+export interface RequestOptions {
+  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  /** The img.pro user to act for (`X-Img-User`); omit only for app-level calls. */
+  user?: string;
+  json?: unknown;
+  /** A body factory can be retried; a plain stream can be sent once only. */
+  body?: BodyInit | (() => BodyInit);
+  headers?: Record<string, string>;
+  idempotencyKey?: string;
+  query?: Record<string, string | number | undefined>;
+  /** Per attempt. */
+  timeoutMs?: number;
+  /** Total attempts for retryable requests. */
+  attempts?: number;
+  /** The longest Retry-After we wait for in-line; longer waits are the caller's to handle. */
+  maxRetryWaitMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface ImgProResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+  quota: Quota | null;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+const RETRYABLE_CODES = new Set(["idempotency_key_in_progress"]);
+
+export function isRetryable(error: ImgProError): boolean {
+  return (
+    error.status === 0 || RETRYABLE_STATUSES.has(error.status) || RETRYABLE_CODES.has(error.code)
+  );
+}
+
+/** Backoff before attempt `attempt + 1`: Retry-After when given, else 300 ms, 1.2 s, … */
+export function retryDelayMs(error: ImgProError, attempt: number): number {
+  const retryAfter = error.retryAfter;
+  if (retryAfter !== null) return retryAfter * 1000;
+  return 300 * 4 ** (attempt - 1);
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+
+function buildUrl(base: string, path: string, query: RequestOptions["query"]): string {
+  const url = new URL(`${base}${path}`);
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== "") url.searchParams.set(name, String(value));
+  }
+  return url.toString();
+}
+
+async function attempt<T>(url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal) {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      cache: "no-store",
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    const timedOut = timeout.aborted;
+    throw new ImgProError(
+      0,
+      timedOut ? "timeout" : "network_error",
+      timedOut ? "img.pro did not answer in time." : "img.pro could not be reached.",
+    );
+  }
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = text;
+  }
+  if (!response.ok) throw parseErrorBody(response.status, body, response.headers);
+  return {
+    data: body as T,
+    status: response.status,
+    headers: response.headers,
+    quota: readQuota(response.headers),
+  };
+}
+
+export async function imgproRequest<T>(
+  path: string,
+  options: RequestOptions = {},
+): Promise<ImgProResponse<T>> {
+  const { imgpro } = getConfig();
+  const method = options.method ?? "GET";
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    authorization: `Bearer ${imgpro.secretKey}`,
+    ...options.headers,
+  };
+  if (options.user) headers["x-img-user"] = options.user;
+  if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
+  if (options.json !== undefined) headers["content-type"] = "application/json";
+
+  const replayableBody = options.body === undefined || typeof options.body === "function";
+  const retryable = (method === "GET" || Boolean(options.idempotencyKey)) && replayableBody;
+  const attempts = retryable ? (options.attempts ?? 3) : 1;
+  const maxWaitMs = options.maxRetryWaitMs ?? 10_000;
+  const url = buildUrl(imgpro.apiUrl, path, options.query);
+
+  for (let number = 1; ; number += 1) {
+    const body =
+      options.json !== undefined
+        ? JSON.stringify(options.json)
+        : typeof options.body === "function"
+          ? options.body()
+          : options.body;
+    const init: RequestInit & { duplex?: "half" } = { method, headers, body };
+    // Streams need half duplex in Node's fetch.
+    if (body instanceof ReadableStream) init.duplex = "half";
+    try {
+      return await attempt<T>(url, init, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
+    } catch (error) {
+      if (!(error instanceof ImgProError) || number >= attempts || !isRetryable(error)) throw error;
+      const delay = retryDelayMs(error, number);
+      if (delay > maxWaitMs) throw error;
+      await sleep(delay, options.signal);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { getIronSession, type SessionOptions } from "iron-session";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { sessionCookieName } from "@/lib/auth/cookie-names";
+import { safeReturnTo } from "@/lib/auth/return-to";
+import { getConfig, type AppConfig } from "@/lib/env";
+
+/** Only what identifies the user: the img.pro user id (non-secret) and their email. */
+export interface SessionUser {
+  userId: string;
+  email: string;
+  connectedAt: number;
+}
+
+type SessionData = Partial<SessionUser>;
+
+export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+/** Set by proxy.ts so a layout can send the user back to the page they asked for. */
+export const RETURN_TO_HEADER = "x-return-to";
+
+/**
+ * Cookie options live here and nowhere else. HttpOnly and SameSite=Lax always; Secure only
+ * when APP_URL is https, so http://localhost keeps working in every browser.
+ */
+export function sessionOptions(config: AppConfig): SessionOptions {
+  const secrets = config.sessionSecrets;
+  return {
+    // iron-session seals with the highest-numbered password and opens with any of them.
+    password: Object.fromEntries(secrets.map((secret, index) => [secrets.length - index, secret])),
+    cookieName: sessionCookieName(config.secureCookies),
+    ttl: SESSION_TTL_SECONDS,
+    cookieOptions: {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: config.secureCookies,
+      path: "/",
+    },
+  };
+}
+
+/** The mutable session (route handlers and server actions only: they may set cookies). */
+export async function getSessionStore() {
+  return getIronSession<SessionData>(await cookies(), sessionOptions(getConfig()));
+}
+
+/** The signed-in user, or null. Cached per request. */
+export const getSession = cache(async (): Promise<SessionUser | null> => {
+  const session = await getSessionStore();
+  if (!session.userId || !session.email) return null;
+  return { userId: session.userId, email: session.email, connectedAt: session.connectedAt ?? 0 };
+});
+
+/**
+ * The signed-in user, or a redirect to sign in that comes back here. Every page, layout,
+ * route handler and server action of the signed-in area calls this itself: proxy.ts is only
+ * an early redirect, never the lock.
+ */
+export async function requireUser(returnTo?: string): Promise<SessionUser> {
+  const user = await getSession();
+  if (user) return user;
+  const target = safeReturnTo(returnTo ?? (await headers()).get(RETURN_TO_HEADER));
+  redirect(`/login?returnTo=${encodeURIComponent(target)}`);
+}
+
+export async function saveSession(user: { userId: string; email: string }): Promise<void> {
+  const session = await getSessionStore();
+  session.userId = user.userId;
+  session.email = user.email;
+  session.connectedAt = Date.now();
+  await session.save();
+}
+
+export async function destroySession(): Promise<void> {
+  (await getSessionStore()).destroy();
+}
