@@ -25,6 +25,7 @@ class ControlError extends Error {}
 const faultSchema = z.object({
   path: z.string().min(1),
   method: z.string().optional(),
+  user: z.string().optional(),
   latency_ms: z.number().int().min(0).max(600_000).optional(),
   status: z.union([z.literal(429), z.number().int().min(500).max(599)]).optional(),
   retry_after: z.number().int().min(0).optional(),
@@ -84,6 +85,7 @@ export function controlRoutes(emu: Emulator) {
     const fault = emu.faults.add({
       path: spec.path,
       method: spec.method,
+      user: spec.user,
       latencyMs: spec.latency_ms,
       status: spec.status,
       retryAfter: spec.retry_after,

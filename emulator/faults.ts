@@ -9,6 +9,8 @@ import { randomId } from "./ids";
 export interface FaultSpec {
   path: string;
   method?: string;
+  /** Only requests acting for this user (X-Img-User), so parallel tests stay unaffected. */
+  user?: string;
   latencyMs?: number;
   /** 500, 502, 503, 504 or 429. */
   status?: number;
@@ -57,10 +59,11 @@ export class FaultRegistry {
   }
 
   /** The faults that hit this request, counting each hit. */
-  match(method: string, path: string): Fault[] {
+  match(method: string, path: string, user: string | null = null): Fault[] {
     const hits: Fault[] = [];
     for (const fault of this.faults) {
       if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) continue;
+      if (fault.user && fault.user !== user) continue;
       if (!patternToRegExp(fault.path).test(path)) continue;
       if (fault.times !== undefined && fault.hits >= fault.times) continue;
       if (fault.rate !== undefined && Math.random() >= fault.rate) continue;

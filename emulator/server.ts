@@ -104,7 +104,7 @@ export function createEmulator(options: EmulatorOptions) {
 
   app.use("*", async (c, next) => {
     if (c.req.path.startsWith("/__emulator")) return next();
-    const faults = emu.faults.match(c.req.method, c.req.path);
+    const faults = emu.faults.match(c.req.method, c.req.path, c.req.header("x-img-user") ?? null);
     for (const fault of faults) {
       if (fault.latencyMs) await waitUntilAborted(c.req.raw.signal, fault.latencyMs);
       if (fault.hang) {

@@ -87,3 +87,22 @@ describe("parseConfig", () => {
     expect(() => parseConfig({})).toThrow(/\.env\.example/);
   });
 });
+
+describe("uploadMaxBytes", () => {
+  it("is img.pro's 70 MB by default, 4.5 MB on Vercel, and UPLOAD_MAX_BYTES when set", () => {
+    expect(parseConfig(valid).uploadMaxBytes).toBe(70_000_000);
+    expect(parseConfig({ ...valid, VERCEL: "1" }).uploadMaxBytes).toBe(4_500_000);
+    expect(parseConfig({ ...valid, VERCEL: "1", UPLOAD_MAX_BYTES: "2000000" }).uploadMaxBytes).toBe(
+      2_000_000,
+    );
+    expect(parseConfig({ ...valid, UPLOAD_MAX_BYTES: "999999999" }).uploadMaxBytes).toBe(
+      70_000_000,
+    );
+  });
+
+  it("names a bad UPLOAD_MAX_BYTES", () => {
+    expect(problemsOf({ ...valid, UPLOAD_MAX_BYTES: "lots" })).toEqual([
+      expect.stringMatching(/^UPLOAD_MAX_BYTES must be a number/),
+    ]);
+  });
+});

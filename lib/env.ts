@@ -66,7 +66,18 @@ const schema = z.object({
         )
         .min(1, "SESSION_SECRET is empty. Generate one with `openssl rand -base64 32`."),
     ),
+  // The deployment's request-body limit. Vercel functions take 4.5 MB (read as 4,500,000
+  // bytes, the stricter reading); elsewhere uploads may reach img.pro's own 70 MB.
+  UPLOAD_MAX_BYTES: z.coerce
+    .number({ error: "UPLOAD_MAX_BYTES must be a number of bytes, e.g. 4500000." })
+    .int("UPLOAD_MAX_BYTES must be a whole number of bytes.")
+    .min(1024, "UPLOAD_MAX_BYTES must be at least 1024 bytes.")
+    .optional(),
+  VERCEL: z.string().optional(),
 });
+
+export const IMGPRO_MAX_UPLOAD_BYTES = 70_000_000;
+export const VERCEL_BODY_LIMIT_BYTES = 4_500_000;
 
 export interface AppConfig {
   imgpro: {
@@ -81,6 +92,8 @@ export interface AppConfig {
   /** True when the app is served over https: cookies must then be Secure. */
   secureCookies: boolean;
   sessionSecrets: [string, ...string[]];
+  /** The largest request body this deployment accepts (see UPLOAD_MAX_BYTES). */
+  uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +131,11 @@ export function parseConfig(source: Source): AppConfig {
     redirectUri: `${env.APP_URL}/callback`,
     secureCookies: env.APP_URL.startsWith("https://"),
     sessionSecrets: [firstSecret as string, ...olderSecrets],
+    uploadMaxBytes: Math.min(
+      env.UPLOAD_MAX_BYTES ??
+        (env.VERCEL === "1" ? VERCEL_BODY_LIMIT_BYTES : IMGPRO_MAX_UPLOAD_BYTES),
+      IMGPRO_MAX_UPLOAD_BYTES,
+    ),
   };
 }
 

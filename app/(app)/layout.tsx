@@ -15,9 +15,21 @@ export default async function SignedInLayout({ children }: { children: ReactNode
             <Link href="/gallery" className="font-semibold tracking-tight">
               {site.name}
             </Link>
-            <Link href="/gallery" className="text-sm text-neutral-700 hover:text-neutral-950">
-              Gallery
-            </Link>
+            {(
+              [
+                ["/gallery", "Gallery"],
+                ["/billing", "Billing"],
+                ["/account", "Account"],
+              ] as const
+            ).map(([href, label]) => (
+              <Link
+                key={href}
+                href={href}
+                className="text-sm text-neutral-700 hover:text-neutral-950"
+              >
+                {label}
+              </Link>
+            ))}
           </nav>
           <AccountMenu email={user.email} />
         </div>

@@ -97,6 +97,14 @@ describe("test controls", () => {
     expect((await emulator.api("GET", "/v1/usage", { user: user.id })).status).toBe(200);
   });
 
+  it("scopes a fault to one user when asked", async () => {
+    const target = await emulator.createUser();
+    const bystander = await emulator.createUser();
+    await emulator.control("POST", "/faults", { path: "/v1/usage", status: 503, user: target.id });
+    expect((await emulator.api("GET", "/v1/usage", { user: bystander.id })).status).toBe(200);
+    expect((await emulator.api("GET", "/v1/usage", { user: target.id })).status).toBe(503);
+  });
+
   it("injects 429s with Retry-After", async () => {
     const user = await emulator.createUser();
     await emulator.control("POST", "/faults", { path: "/v1/*", status: 429, retry_after: 7 });

@@ -1,0 +1,203 @@
+import "server-only";
+import { imgproRequest } from "./client";
+import { ImgProError } from "./errors";
+import type { Quota } from "./quota";
+import { toAlbums, toGalleryImage, toImagePage } from "./shapes";
+import type { Album, CustomValue, GalleryImage, ImagePage } from "./types";
+
+/**
+ * The images surface. Reads, edits and deletes use the API Reference's `/v1/media` (the
+ * endpoints the given docs describe); uploads use the App API's `POST /v1/images`.
+ */
+
+export const BATCH_LIMIT = 100;
+
+export interface ListOptions {
+  cursor?: string | null;
+  limit?: number;
+  tags?: string[];
+  tagMode?: "any" | "all";
+  namespace?: string | null;
+}
+
+export async function listImages(userId: string, options: ListOptions = {}): Promise<ImagePage> {
+  const { data } = await imgproRequest<unknown>("/v1/media", {
+    user: userId,
+    query: {
+      limit: options.limit ?? 30,
+      cursor: options.cursor ?? undefined,
+      tags: options.tags?.length ? options.tags.join(",") : undefined,
+      tag_mode: options.tags?.length ? options.tagMode : undefined,
+      namespace: options.namespace ?? undefined,
+    },
+  });
+  return toImagePage(data);
+}
+
+function imageOrThrow(data: unknown): GalleryImage {
+  const image = toGalleryImage(data);
+  if (!image)
+    throw new ImgProError(502, "invalid_response", "img.pro answered with an unreadable image.");
+  return image;
+}
+
+/** The image, or null when img.pro does not know it (or it is not this user's). */
+export async function getImage(userId: string, id: string): Promise<GalleryImage | null> {
+  try {
+    const { data } = await imgproRequest<unknown>(`/v1/media/${encodeURIComponent(id)}`, {
+      user: userId,
+    });
+    return imageOrThrow(data);
+  } catch (error) {
+    if (error instanceof ImgProError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export interface ImageChanges {
+  name?: string;
+  tags?: string[];
+  public?: boolean;
+  namespace?: string | null;
+  /** Custom fields to set; `null` removes one (merge semantics). */
+  fields?: Record<string, CustomValue | null>;
+}
+
+export async function updateImage(
+  userId: string,
+  id: string,
+  changes: ImageChanges,
+): Promise<GalleryImage> {
+  const { fields, ...known } = changes;
+  const { data } = await imgproRequest<unknown>(`/v1/media/${encodeURIComponent(id)}`, {
+    method: "PATCH",
+    user: userId,
+    // Custom fields travel at the top level, next to the known ones (API Reference).
+    json: { ...fields, ...known },
+  });
+  return imageOrThrow(data);
+}
+
+/** Deletes the image; one that is already gone counts as deleted. */
+export async function deleteImage(userId: string, id: string): Promise<void> {
+  try {
+    await imgproRequest(`/v1/media/${encodeURIComponent(id)}`, { method: "DELETE", user: userId });
+  } catch (error) {
+    if (error instanceof ImgProError && error.status === 404) return;
+    throw error;
+  }
+}
+
+function chunks<T>(items: T[], size = BATCH_LIMIT): T[][] {
+  const result: T[][] = [];
+  for (let index = 0; index < items.length; index += size)
+    result.push(items.slice(index, index + size));
+  return result;
+}
+
+export async function batchTag(
+  userId: string,
+  ids: string[],
+  tags: string[],
+  mode: "add" | "remove",
+): Promise<{ updated: number }> {
+  let updated = 0;
+  for (const chunk of chunks(ids)) {
+    const { data } = await imgproRequest<{ updated?: number }>("/v1/media/batch", {
+      method: "PATCH",
+      user: userId,
+      json: { ids: chunk, tags, tag_mode: mode },
+    });
+    updated += typeof data?.updated === "number" ? data.updated : 0;
+  }
+  return { updated };
+}
+
+export async function batchDelete(userId: string, ids: string[]): Promise<{ deleted: number }> {
+  let deleted = 0;
+  for (const chunk of chunks(ids)) {
+    const { data } = await imgproRequest<{ deleted?: number }>("/v1/media/batch", {
+      method: "DELETE",
+      user: userId,
+      json: { ids: chunk },
+    });
+    deleted += typeof data?.deleted === "number" ? data.deleted : 0;
+  }
+  return { deleted };
+}
+
+/** Namespaces shown as albums, with counts; follows `next_offset` to the end. */
+export async function listAlbums(userId: string): Promise<Album[]> {
+  const albums: Album[] = [];
+  let offset: number | null = 0;
+  for (let page = 0; offset !== null && page < 20; page += 1) {
+    const { data } = await imgproRequest<unknown>("/v1/namespaces", {
+      user: userId,
+      query: { offset },
+    });
+    const result = toAlbums(data);
+    albums.push(...result.albums);
+    offset = result.albums.length > 0 ? result.nextOffset : null;
+  }
+  return albums;
+}
+
+export interface CreatedImage {
+  image: GalleryImage;
+  /** img.pro already had this file (same external_id): nothing new was stored. */
+  deduplicated: boolean;
+  quota: Quota | null;
+}
+
+function created(
+  data: unknown,
+  status: number,
+  headers: Headers,
+  quota: Quota | null,
+): CreatedImage {
+  return {
+    image: imageOrThrow(data),
+    deduplicated: status === 200 || headers.get("x-deduplicated") === "true",
+    quota,
+  };
+}
+
+/**
+ * Streams one upload to img.pro as multipart. The body is a one-shot stream, so it is not
+ * retried here: the browser retries with the same Idempotency-Key, which makes it safe.
+ */
+export async function uploadImage(
+  userId: string,
+  upload: {
+    body: ReadableStream<Uint8Array>;
+    contentType: string;
+    idempotencyKey?: string;
+    signal?: AbortSignal;
+  },
+): Promise<CreatedImage> {
+  const { data, status, headers, quota } = await imgproRequest<unknown>("/v1/images", {
+    method: "POST",
+    user: userId,
+    body: upload.body,
+    headers: { "content-type": upload.contentType },
+    idempotencyKey: upload.idempotencyKey,
+    timeoutMs: 10 * 60_000,
+    signal: upload.signal,
+  });
+  return created(data, status, headers, quota);
+}
+
+/** img.pro fetches the URL itself (up to ~30 s); the key makes a retry safe. */
+export async function importImage(
+  userId: string,
+  input: { url: string; idempotencyKey: string; externalId?: string },
+): Promise<CreatedImage> {
+  const { data, status, headers, quota } = await imgproRequest<unknown>("/v1/images", {
+    method: "POST",
+    user: userId,
+    json: { url: input.url, ...(input.externalId ? { external_id: input.externalId } : {}) },
+    idempotencyKey: input.idempotencyKey,
+    timeoutMs: 45_000,
+  });
+  return created(data, status, headers, quota);
+}
