@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { CheckoutReturn } from "@/components/billing/checkout-return";
+import { CurrentPlan } from "@/components/billing/current-plan";
+import { PlanPicker } from "@/components/billing/plan-picker";
+import { redirectOnAccountError } from "@/lib/auth/account-errors";
+import { checkoutOutcome } from "@/lib/billing/checkout-outcome";
+import { isPaidPlan, sortPlans } from "@/lib/billing/plans";
+import { getBillingStatus } from "@/lib/imgpro/billing";
+import type { BillingStatus } from "@/lib/imgpro/types";
+import { requireUser } from "@/lib/session";
+import { readCheckoutFrom } from "./checkout-marker";
+
+export const metadata: Metadata = { title: "Billing" };
+
+// The plan changes on img.pro's pages, never here: every visit reads it afresh.
+export const dynamic = "force-dynamic";
+
+export default async function BillingPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser("/billing");
+  let status: BillingStatus;
+  try {
+    status = await getBillingStatus(user.userId);
+  } catch (error) {
+    redirectOnAccountError(error);
+    throw error;
+  }
+  const { checkout } = await searchParams;
+  // Only a return we sent the user on says anything; the URL alone could be anyone's.
+  const checkoutFrom = checkout === "done" ? await readCheckoutFrom() : null;
+  // One key per page view: see checkoutIdempotencyKey.
+  const viewKey = crypto.randomUUID();
+
+  return (
+    <main className="mx-auto w-full max-w-5xl flex-1 space-y-8 px-6 py-10">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">Billing</h1>
+        <p className="max-w-2xl text-neutral-700">
+          Your plan is with img.pro, which holds your account and images. Prices and limits below
+          are img.pro&apos;s, read just now.
+        </p>
+      </div>
+      {checkout === "done" && (
+        <CheckoutReturn
+          outcome={checkoutOutcome(checkoutFrom, status)}
+          marked={checkoutFrom !== null}
+        />
+      )}
+      <CurrentPlan status={status} />
+      <PlanPicker
+        plans={sortPlans(status.availablePlans)}
+        currentPlan={status.plan}
+        canCheckout={!isPaidPlan(status.plan)}
+        viewKey={viewKey}
+      />
+    </main>
+  );
+}

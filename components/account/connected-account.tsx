@@ -1,0 +1,62 @@
+import { signOut } from "@/app/(app)/actions";
+import { formatDate } from "@/lib/billing/format";
+import { site } from "@/lib/site";
+import { CopyButton } from "./copy-button";
+
+/**
+ * The connected-account row. img.pro's brand rules: the lockup is app-first
+ * ("Photo Shelf × img.pro"), and the attribution line sits with it.
+ */
+export function ConnectedAccount({
+  email,
+  userId,
+  connectedAt,
+}: {
+  email: string;
+  userId: string;
+  /** Milliseconds since the epoch; 0 for sessions saved before it was recorded. */
+  connectedAt: number;
+}) {
+  return (
+    <section
+      aria-labelledby="connected-account-heading"
+      className="rounded-xl border border-neutral-200 bg-white p-6"
+    >
+      <h2 id="connected-account-heading" className="text-sm font-medium text-neutral-500">
+        Connected account
+      </h2>
+      <p className="mt-1 text-lg font-semibold" data-testid="account-lockup">
+        {site.name} × img.pro
+      </p>
+      <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+        <dt className="text-neutral-500">Email</dt>
+        <dd data-testid="account-row-email">{email}</dd>
+        <dt className="text-neutral-500">img.pro user id</dt>
+        <dd className="flex flex-wrap items-center gap-3">
+          <code
+            className="rounded bg-neutral-100 px-1.5 py-0.5 select-all"
+            data-testid="account-user-id"
+          >
+            {userId}
+          </code>
+          <CopyButton value={userId} label="Copy img.pro user id" />
+        </dd>
+        <dt className="text-neutral-500">Connected</dt>
+        <dd data-testid="account-connected">
+          {connectedAt > 0 ? formatDate(new Date(connectedAt).toISOString()) : "Earlier"}
+        </dd>
+      </dl>
+      <div className="mt-6 flex flex-wrap items-center justify-between gap-4">
+        <form action={signOut}>
+          <button
+            type="submit"
+            className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100"
+          >
+            Sign out of {site.name}
+          </button>
+        </form>
+        <p className="text-sm text-neutral-600">Account &amp; images secured by img.pro</p>
+      </div>
+    </section>
+  );
+}

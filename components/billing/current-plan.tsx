@@ -1,0 +1,72 @@
+import { UsageMeters } from "@/components/usage/usage-meters";
+import {
+  formatBytes,
+  formatCount,
+  formatDate,
+  formatStorageLimit,
+  formatUploadLimit,
+} from "@/lib/billing/format";
+import { isPaidPlan, planName } from "@/lib/billing/plans";
+import type { BillingStatus, Usage } from "@/lib/imgpro/types";
+import { snapshotFromUsage } from "@/lib/usage-snapshot";
+
+function uploadsLine({ uploads }: Usage): string {
+  const of = uploads.limit === null ? "" : ` of ${formatCount(uploads.limit)}`;
+  const resets = uploads.resetsAt ? `, resets ${formatDate(uploads.resetsAt)}` : "";
+  return `${formatCount(uploads.used)}${of} uploads this month${resets}`;
+}
+
+function storageLine({ storage }: Usage): string {
+  const of = storage.limit === null ? "" : ` of ${formatBytes(storage.limit)}`;
+  return `${formatBytes(storage.used)}${of} storage used`;
+}
+
+/** The plan img.pro reports right now, what it allows, and how much of it is used. */
+export function CurrentPlan({ status }: { status: BillingStatus }) {
+  const paid = isPaidPlan(status.plan);
+  const { usage } = status;
+  return (
+    <section
+      aria-labelledby="current-plan-heading"
+      className="rounded-xl border border-neutral-200 bg-white p-6"
+    >
+      <h2 id="current-plan-heading" className="text-sm font-medium text-neutral-500">
+        Current plan
+      </h2>
+      <p className="mt-1 text-2xl font-semibold" data-testid="current-plan">
+        {planName(status.plan, status.availablePlans)}
+      </p>
+      <p className="mt-1 text-neutral-700" data-testid="current-limits">
+        {formatUploadLimit(usage.uploads.limit)} · {formatStorageLimit(usage.storage.limit)}
+      </p>
+
+      <div className="mt-5 space-y-3">
+        <UsageMeters usage={snapshotFromUsage(usage)} />
+        <ul className="space-y-1 text-sm text-neutral-700" data-testid="usage-numbers">
+          <li>{uploadsLine(usage)}</li>
+          <li>{storageLine(usage)}</li>
+        </ul>
+      </div>
+
+      {paid ? (
+        <div className="mt-6 flex flex-wrap items-center gap-4">
+          {/* Opaque: img.pro's dashboard for this user. Any change of plan happens there. */}
+          <a
+            href={status.manageUrl}
+            className="rounded-lg bg-neutral-900 px-4 py-2.5 text-sm font-medium text-white hover:bg-neutral-700"
+          >
+            Manage billing
+          </a>
+          <p className="text-sm text-neutral-600">
+            Change or cancel your plan and update payment details at img.pro.
+          </p>
+        </div>
+      ) : (
+        <p className="mt-6 text-sm text-neutral-600">
+          You&apos;re on the free plan. Upgrade below for higher limits; you pay img.pro, which
+          holds your account and images.
+        </p>
+      )}
+    </section>
+  );
+}

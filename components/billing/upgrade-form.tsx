@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { startUpgrade, type UpgradeState } from "@/app/(app)/billing/actions";
+import type { Interval } from "@/lib/billing/format";
+
+/**
+ * Upgrade for one plan and interval. `viewKey` comes from the server render, so a double
+ * click sends the same key twice and img.pro replays one checkout; the button is also
+ * disabled while the first submission is in flight.
+ */
+export function UpgradeForm({
+  planId,
+  planName,
+  interval,
+  viewKey,
+}: {
+  planId: string;
+  planName: string;
+  interval: Interval;
+  viewKey: string;
+}) {
+  const [state, formAction, isPending] = useActionState<UpgradeState, FormData>(startUpgrade, null);
+  const statusId = `upgrade-status-${planId}`;
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="plan" value={planId} />
+      <input type="hidden" name="interval" value={interval} />
+      <input type="hidden" name="viewKey" value={viewKey} />
+      <button
+        type="submit"
+        disabled={isPending}
+        aria-describedby={statusId}
+        className="w-full rounded-lg bg-neutral-900 px-4 py-2.5 text-sm font-medium text-white hover:bg-neutral-700 disabled:cursor-wait disabled:opacity-60"
+      >
+        Upgrade to {planName}
+      </button>
+      <p
+        id={statusId}
+        role="status"
+        aria-live="polite"
+        className={`min-h-5 text-sm ${state && !isPending ? "text-red-700" : "text-neutral-600"}`}
+      >
+        {isPending ? "Starting checkout at img.pro…" : (state?.error ?? "")}
+      </p>
+    </form>
+  );
+}

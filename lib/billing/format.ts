@@ -1,0 +1,84 @@
+/**
+ * Display helpers for billing. img.pro sends raw minor units and bytes; these turn them into
+ * what people read. Client-safe and pure: the server and the browser format with the same
+ * locale (passed in, never read from the environment), so hydration never disagrees.
+ */
+
+/** The app's one display locale (the document is `lang="en"`). A fork changes it here. */
+export const APP_LOCALE = "en-US";
+
+/**
+ * `amountCents` is in the currency's minor unit, whatever its name says: 900 usd is $9.00,
+ * 900 jpy is ¥900. Intl knows how many minor digits each currency has.
+ */
+export function formatPrice(amountCents: number, currency: string, locale = APP_LOCALE): string {
+  const code = currency.toUpperCase();
+  let formatter: Intl.NumberFormat;
+  try {
+    formatter = new Intl.NumberFormat(locale, { style: "currency", currency: code });
+  } catch {
+    // An ISO code Intl does not know: show the amount in minor units rather than guess.
+    return `${formatCount(amountCents, locale)} ${code} (minor units)`;
+  }
+  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
+  return formatter.format(amountCents / 10 ** digits);
+}
+
+export const INTERVAL_UNIT = { monthly: "month", annual: "year" } as const;
+export type Interval = keyof typeof INTERVAL_UNIT;
+
+/** "$9.00 / month", "$99.00 / year". */
+export function formatPricePer(
+  price: { amountCents: number; currency: string },
+  interval: Interval,
+  locale = APP_LOCALE,
+): string {
+  return `${formatPrice(price.amountCents, price.currency, locale)} / ${INTERVAL_UNIT[interval]}`;
+}
+
+export function formatCount(value: number, locale = APP_LOCALE): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+const BYTE_UNITS = ["KB", "MB", "GB", "TB", "PB"] as const;
+
+/**
+ * Powers of 1024 under the familiar "GB" labels, because that is how img.pro words its
+ * limits (10737418240 bytes is "10 GB" on its pages), so our numbers match what users read
+ * there. One decimal at most, none when it is whole.
+ */
+export function formatBytes(bytes: number, locale = APP_LOCALE): string {
+  if (bytes < 1024) return `${formatCount(bytes, locale)} ${bytes === 1 ? "byte" : "bytes"}`;
+  let value = bytes;
+  let unit = -1;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return `${number} ${BYTE_UNITS[unit]}`;
+}
+
+/** "1,000 uploads a month"; null means img.pro set no limit. */
+export function formatUploadLimit(limit: number | null, locale = APP_LOCALE): string {
+  if (limit === null) return "Unlimited uploads";
+  return `${formatCount(limit, locale)} ${limit === 1 ? "upload" : "uploads"} a month`;
+}
+
+/** "10 GB storage"; null means img.pro set no limit. */
+export function formatStorageLimit(bytes: number | null, locale = APP_LOCALE): string {
+  return bytes === null ? "Unlimited storage" : `${formatBytes(bytes, locale)} storage`;
+}
+
+/**
+ * A calendar date. In UTC: img.pro's months roll over at midnight UTC, and the server and
+ * the browser must print the same day.
+ */
+export function formatDate(iso: string, locale = APP_LOCALE): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(iso));
+}
