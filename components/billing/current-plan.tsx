@@ -50,9 +50,9 @@ export function CurrentPlan({ status }: { status: BillingStatus }) {
 
       {paid ? (
         <div className="mt-6 flex flex-wrap items-center gap-4">
-          {/* Opaque: img.pro's dashboard for this user. Any change of plan happens there. */}
+          {/* Opaque: img.pro's dashboard for this user, fetched fresh by /billing/manage. */}
           <a
-            href={status.manageUrl}
+            href="/billing/manage"
             className="rounded-lg bg-neutral-900 px-4 py-2.5 text-sm font-medium text-white hover:bg-neutral-700"
           >
             Manage billing

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CheckoutReturn } from "@/components/billing/checkout-return";
 import { CurrentPlan } from "@/components/billing/current-plan";
 import { PlanPicker } from "@/components/billing/plan-picker";
+import { Notice } from "@/components/site/notice";
 import { redirectOnAccountError } from "@/lib/auth/account-errors";
 import { checkoutOutcome } from "@/lib/billing/checkout-outcome";
 import { isPaidPlan, sortPlans } from "@/lib/billing/plans";
@@ -28,7 +29,7 @@ export default async function BillingPage({
     redirectOnAccountError(error);
     throw error;
   }
-  const { checkout } = await searchParams;
+  const { checkout, manage } = await searchParams;
   // Only a return we sent the user on says anything; the URL alone could be anyone's.
   const checkoutFrom = checkout === "done" ? await readCheckoutFrom() : null;
   // One key per page view: see checkoutIdempotencyKey.
@@ -43,6 +44,12 @@ export default async function BillingPage({
           are img.pro&apos;s, read just now.
         </p>
       </div>
+      {manage === "unavailable" && (
+        <Notice tone="error">
+          img.pro did not give us a link to manage your billing just now. Please try again in a
+          moment.
+        </Notice>
+      )}
       {checkout === "done" && (
         <CheckoutReturn
           outcome={checkoutOutcome(checkoutFrom, status)}

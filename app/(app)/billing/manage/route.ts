@@ -1,0 +1,29 @@
+import { NextResponse } from "next/server";
+import { redirectOnAccountError } from "@/lib/auth/account-errors";
+import { getConfig } from "@/lib/env";
+import { getBillingStatus } from "@/lib/imgpro/billing";
+import { requireUser } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * "Manage billing" goes through here so the user always gets a manage_url read just now:
+ * img.pro treats it as an opaque link that may be signed and short-lived, so one rendered
+ * into a page left open for hours could be dead by the time it is clicked.
+ */
+export async function GET() {
+  const user = await requireUser("/billing");
+  const unavailable = new URL("/billing?manage=unavailable", getConfig().appUrl);
+  let manageUrl: string;
+  try {
+    manageUrl = (await getBillingStatus(user.userId)).manageUrl;
+  } catch (error) {
+    redirectOnAccountError(error);
+    return NextResponse.redirect(unavailable, 303);
+  }
+  if (!/^https?:\/\//i.test(manageUrl)) return NextResponse.redirect(unavailable, 303);
+  return NextResponse.redirect(manageUrl, {
+    status: 303,
+    headers: { "Cache-Control": "no-store" },
+  });
+}
