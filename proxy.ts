@@ -54,7 +54,10 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      // Not /api/uploads: with a proxy in front, Next.js buffers a request's whole body in
+      // memory and cuts it at 10 MB (proxyClientMaxBodySize). That route checks the session
+      // and Origin itself and streams the body on to img.pro.
+      source: "/((?!_next/static|_next/image|favicon.ico|api/uploads).*)",
       // Prefetches carry no page of their own to protect.
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },

@@ -1,6 +1,10 @@
 "use client";
 
+import Link from "next/link";
+import { useActionState, useEffect, useId, useRef } from "react";
+import { importFromUrl } from "@/app/(app)/gallery/import-actions";
 import type { GalleryImage } from "@/lib/imgpro/types";
+import { newIdempotencyKey } from "@/lib/upload/upload-contract";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 
 export interface ImportFromUrlFormProps {
@@ -8,7 +12,98 @@ export interface ImportFromUrlFormProps {
   onUsage(usage: UsageSnapshot): void;
 }
 
-// TODO(issue 4): being implemented — server action importing an http(s) URL.
-export function ImportFromUrlForm(_props: ImportFromUrlFormProps) {
-  return null;
+type FormState =
+  | { kind: "idle" | "done"; url: string; message: string }
+  | { kind: "error"; url: string; message: string; upgradeUrl: string | null };
+
+const INITIAL: FormState = { kind: "idle", url: "", message: "" };
+const focusRing =
+  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-neutral-900";
+
+/** Import an image by URL: img.pro fetches it; its answer shows next to the field. */
+export function ImportFromUrlForm({ onImported, onUsage }: ImportFromUrlFormProps) {
+  const inputId = useId();
+  const messageId = useId();
+  // One Idempotency-Key per attempt: kept until the URL is edited, so submitting the same
+  // URL twice (a double click, a retry after a lost answer) imports it once.
+  const attemptKey = useRef<string | null>(null);
+  const reported = useRef(new Set<string>());
+  const latest = useRef({ onImported, onUsage });
+  useEffect(() => {
+    latest.current = { onImported, onUsage };
+  });
+
+  const [state, submit, isPending] = useActionState(
+    async (_previous: FormState, form: FormData): Promise<FormState> => {
+      const url = String(form.get("url") ?? "").trim();
+      attemptKey.current ??= newIdempotencyKey();
+      const result = await importFromUrl({ url, idempotencyKey: attemptKey.current });
+      if (!result.ok) {
+        const message = result.fieldErrors?.url?.[0] ?? result.error;
+        return { kind: "error", url, message, upgradeUrl: result.upgradeUrl ?? null };
+      }
+      const { image, deduplicated, usage } = result.data;
+      // A replayed attempt answers with the same image: the gallery hears of it once.
+      if (!reported.current.has(image.id)) {
+        reported.current.add(image.id);
+        latest.current.onImported(image, { deduplicated });
+      }
+      if (usage) latest.current.onUsage(usage);
+      const message = deduplicated
+        ? `${image.filename} is already in your gallery.`
+        : `Imported ${image.filename}.`;
+      return { kind: "done", url: "", message };
+    },
+    INITIAL,
+  );
+
+  const failed = state.kind === "error";
+  return (
+    <form action={submit} noValidate aria-busy={isPending} className="flex flex-col gap-1.5">
+      <label htmlFor={inputId} className="text-sm font-medium text-neutral-900">
+        Import from a URL
+      </label>
+      <div className="flex gap-2">
+        <input
+          id={inputId}
+          name="url"
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          placeholder="https://example.com/photo.jpg"
+          defaultValue={state.url}
+          onChange={() => {
+            attemptKey.current = null;
+          }}
+          aria-invalid={failed}
+          aria-describedby={messageId}
+          className={`min-w-0 flex-1 rounded-md border px-3 py-1.5 text-sm ${
+            failed ? "border-red-600" : "border-neutral-300"
+          } ${focusRing}`}
+        />
+        <button
+          type="submit"
+          disabled={isPending}
+          className={`rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-neutral-700 disabled:opacity-60 ${focusRing}`}
+        >
+          {isPending ? "Importing…" : "Import"}
+        </button>
+      </div>
+      <p
+        id={messageId}
+        aria-live="polite"
+        className={`text-sm ${failed && !isPending ? "text-red-700" : "text-neutral-700"}`}
+      >
+        {isPending ? "Importing…" : state.message}
+        {!isPending && state.kind === "error" && state.upgradeUrl && (
+          <>
+            {" "}
+            <Link href={state.upgradeUrl} className={`font-medium underline ${focusRing}`}>
+              Upgrade plan
+            </Link>
+          </>
+        )}
+      </p>
+    </form>
+  );
 }

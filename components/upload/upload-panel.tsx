@@ -1,7 +1,17 @@
 "use client";
 
+import Link from "next/link";
+import { useEffect, useId } from "react";
+import { useDropzone } from "react-dropzone";
 import type { GalleryImage } from "@/lib/imgpro/types";
+import { IMGPRO_MAX_BYTES } from "@/lib/upload/checks";
+import { formatBytes } from "@/lib/format-bytes";
+import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
+import { filesFromClipboard } from "@/lib/upload/paste";
+import { summarize } from "@/lib/upload/summary";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
+import { UploadRow } from "./upload-row";
+import { useUploadQueue } from "./use-upload-queue";
 
 export interface UploadPanelProps {
   /** The deployment's request-body limit (UPLOAD_MAX_BYTES), from the server. */
@@ -12,7 +22,117 @@ export interface UploadPanelProps {
   onUsage(usage: UsageSnapshot): void;
 }
 
-// TODO(issue 4): being implemented — dropzone, paste, per-file progress, cancel, retry.
-export function UploadPanel(_props: UploadPanelProps) {
-  return null;
+const focusRing =
+  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-neutral-900";
+
+/**
+ * Drop, pick or paste images; each file gets a row with its progress, Cancel while it goes,
+ * Retry when it failed. The rules (checks, 3 at a time, retries, quota) live in lib/upload.
+ */
+export function UploadPanel({ maxUploadBytes, onUploaded, onUsage }: UploadPanelProps) {
+  const { queue, items } = useUploadQueue({ maxUploadBytes, onUploaded, onUsage });
+  const headingId = useId();
+  const hintId = useId();
+  const { getRootProps, getInputProps, open, isDragActive } = useDropzone({
+    onDrop: (accepted, refused) => queue.add([...accepted, ...refused.map(({ file }) => file)]),
+    multiple: true,
+    noClick: true,
+    noKeyboard: true,
+    useFsAccessApi: false,
+  });
+
+  // Paste works anywhere on the page while the panel is open, not only when it has focus.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      const files = filesFromClipboard(event.clipboardData);
+      if (files.length === 0) return;
+      event.preventDefault();
+      queue.add(files);
+    };
+    document.addEventListener("paste", onPaste);
+    return () => document.removeEventListener("paste", onPaste);
+  }, [queue]);
+
+  const limit = Math.min(maxUploadBytes, IMGPRO_MAX_BYTES);
+  const quotaStop = items.find((item) => item.status === "failed" && item.upgradeUrl);
+  const finished = items.some((item) => ["done", "rejected", "canceled"].includes(item.status));
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-xl border border-neutral-200 bg-white p-4"
+    >
+      <h2 id={headingId} className="text-base font-semibold">
+        Upload images
+      </h2>
+      <div
+        {...getRootProps({
+          className: `mt-3 flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-6 text-center ${
+            isDragActive ? "border-neutral-900 bg-neutral-50" : "border-neutral-300"
+          }`,
+        })}
+        // The page-wide paste listener above handles paste; the drop area must not add twice.
+        onPaste={undefined}
+      >
+        {/* The picker behind "Choose images": hidden from assistive tech, which gets the button. */}
+        <input {...getInputProps({ accept: ACCEPT_ATTRIBUTE })} aria-hidden="true" />
+        <p className="text-sm text-neutral-700">
+          {isDragActive ? "Drop to upload" : "Drag images here, or paste one from the clipboard"}
+        </p>
+        <button
+          type="button"
+          onClick={open}
+          aria-describedby={hintId}
+          className={`rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-neutral-700 ${focusRing}`}
+        >
+          Choose images
+        </button>
+        <p id={hintId} className="text-xs text-neutral-600">
+          {FORMAT_NAMES}, up to {formatBytes(limit)} each (SVG 10 MB).
+          {limit < IMGPRO_MAX_BYTES && " Larger JPEG, PNG and WebP files are resized to fit."}
+        </p>
+      </div>
+
+      <div aria-live="polite">
+        {quotaStop && (
+          <div className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+            <p>{quotaStop.message}</p>
+            <Link
+              href={quotaStop.upgradeUrl ?? "/billing"}
+              className={`mt-2 inline-block font-medium underline ${focusRing}`}
+            >
+              Upgrade plan
+            </Link>
+          </div>
+        )}
+      </div>
+
+      <p role="status" className="mt-3 text-sm text-neutral-700">
+        {summarize(items)}
+      </p>
+
+      {items.length > 0 && (
+        <ul aria-label="Uploads" className="mt-2 flex flex-col gap-2">
+          {items.map((item) => (
+            <UploadRow
+              key={item.id}
+              item={item}
+              onCancel={(id) => queue.cancel(id)}
+              onRetry={(id) => queue.retry(id)}
+              onRemove={(id) => queue.remove(id)}
+            />
+          ))}
+        </ul>
+      )}
+      {finished && (
+        <button
+          type="button"
+          onClick={() => queue.clearFinished()}
+          className={`mt-3 text-sm font-medium text-neutral-700 underline hover:text-neutral-950 ${focusRing}`}
+        >
+          Clear finished
+        </button>
+      )}
+    </section>
+  );
 }

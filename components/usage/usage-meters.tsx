@@ -1,10 +1,92 @@
+import { useId } from "react";
+import { formatBytes } from "@/lib/format-bytes";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
+import { formatResetDate, usageLevel, type UsageLevel } from "./usage-level";
 
 export interface UsageMetersProps {
   usage: UsageSnapshot;
 }
 
-// TODO(issue 4): being implemented — uploads this month and storage as meters.
-export function UsageMeters(_props: UsageMetersProps) {
-  return null;
+const BAR: Record<UsageLevel, string> = {
+  unlimited: "bg-emerald-600",
+  ok: "bg-emerald-600",
+  near: "bg-amber-500",
+  full: "bg-red-600",
+};
+
+// Colour is never the only signal: the words say it too.
+const STATE_TEXT: Record<UsageLevel, string | null> = {
+  unlimited: null,
+  ok: null,
+  near: "Almost at the limit",
+  full: "Limit reached",
+};
+
+function UsageMeter(props: {
+  label: string;
+  used: number;
+  limit: number | null;
+  format(value: number): string;
+  note?: string | null;
+}) {
+  const labelId = useId();
+  const { label, used, limit, format, note } = props;
+  const level = usageLevel(used, limit);
+  const text =
+    limit === null ? `${format(used)} · Unlimited` : `${format(used)} of ${format(limit)}`;
+  const percent = limit ? Math.min(100, Math.round((used / limit) * 100)) : 0;
+  const state = STATE_TEXT[level];
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-baseline justify-between gap-3 text-sm">
+        <span id={labelId} className="font-medium text-neutral-900">
+          {label}
+        </span>
+        <span className="text-neutral-700">{text}</span>
+      </div>
+      {limit !== null && (
+        <div
+          role="meter"
+          aria-labelledby={labelId}
+          aria-valuemin={0}
+          aria-valuemax={limit}
+          aria-valuenow={Math.min(used, limit)}
+          aria-valuetext={state ? `${text}. ${state}.` : text}
+          data-level={level}
+          className="h-2 overflow-hidden rounded-full bg-neutral-200"
+        >
+          <div className={`h-full rounded-full ${BAR[level]}`} style={{ width: `${percent}%` }} />
+        </div>
+      )}
+      {(state || note) && (
+        <p
+          className={`text-xs ${level === "full" ? "text-red-700" : level === "near" ? "text-amber-800" : "text-neutral-600"}`}
+        >
+          {[state, note].filter(Boolean).join(" · ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Uploads this month and storage used, against the plan's limits. */
+export function UsageMeters({ usage }: UsageMetersProps) {
+  const resets = formatResetDate(usage.resetsAt);
+  return (
+    <section aria-label="Usage" className="grid gap-4 sm:grid-cols-2">
+      <UsageMeter
+        label="Uploads this month"
+        used={usage.uploadsUsed}
+        limit={usage.uploadsLimit}
+        format={(value) => value.toLocaleString("en-US")}
+        note={resets ? `Resets ${resets}` : null}
+      />
+      <UsageMeter
+        label="Storage"
+        used={usage.storageUsed}
+        limit={usage.storageLimit}
+        format={formatBytes}
+      />
+    </section>
+  );
 }

@@ -29,7 +29,7 @@ describe("checkoutOutcome", () => {
   it("confirms a new plan with its limits", () => {
     expect(checkoutOutcome("free", status("pro", { uploads: 1000, storage: 10 * GIB }))).toEqual({
       kind: "changed",
-      message: "You're now on Pro. New limits: 1,000 uploads a month, 10 GB storage.",
+      message: "You're now on Pro. New limits: 1,000 uploads a month, 10.7 GB storage.",
     });
   });
 
@@ -45,7 +45,7 @@ describe("checkoutOutcome", () => {
       checkoutOutcome("free", status("unlimited", { uploads: 5000, storage: 50 * GIB })),
     ).toEqual({
       kind: "changed",
-      message: "You're now on Unlimited. New limits: 5,000 uploads a month, 50 GB storage.",
+      message: "You're now on Unlimited. New limits: 5,000 uploads a month, 53.7 GB storage.",
     });
   });
 

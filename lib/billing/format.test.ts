@@ -33,20 +33,10 @@ describe("formatPrice", () => {
   });
 });
 
-describe("formatBytes", () => {
-  it("uses powers of 1024 under GB labels, as img.pro's pages do", () => {
-    expect(formatBytes(10 * GIB)).toBe("10 GB");
-    expect(formatBytes(10_737_418_240)).toBe("10 GB");
-    expect(formatBytes(1024 * GIB)).toBe("1 TB");
-    expect(formatBytes(1.5 * GIB)).toBe("1.5 GB");
-    expect(formatBytes(52_428_800)).toBe("50 MB");
-    expect(formatBytes(1536)).toBe("1.5 KB");
-  });
-
-  it("keeps small sizes in bytes", () => {
-    expect(formatBytes(0)).toBe("0 bytes");
-    expect(formatBytes(1)).toBe("1 byte");
-    expect(formatBytes(1023)).toBe("1,023 bytes");
+describe("storage sizes", () => {
+  it("reads img.pro's binary plan limits in the app's decimal units", () => {
+    expect(formatBytes(10 * GIB)).toBe("10.7 GB");
+    expect(formatBytes(GIB)).toBe("1.07 GB");
   });
 });
 
@@ -55,7 +45,7 @@ describe("limits in human units", () => {
     expect(formatUploadLimit(1000)).toBe("1,000 uploads a month");
     expect(formatUploadLimit(1)).toBe("1 upload a month");
     expect(formatUploadLimit(null)).toBe("Unlimited uploads");
-    expect(formatStorageLimit(10 * GIB)).toBe("10 GB storage");
+    expect(formatStorageLimit(10 * GIB)).toBe("10.7 GB storage");
     expect(formatStorageLimit(null)).toBe("Unlimited storage");
     expect(formatCount(100_000)).toBe("100,000");
   });

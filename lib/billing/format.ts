@@ -1,3 +1,5 @@
+import { formatBytes } from "@/lib/format-bytes";
+
 /**
  * Display helpers for billing. img.pro sends raw minor units and bytes; these turn them into
  * what people read. Client-safe and pure: the server and the browser format with the same
@@ -40,24 +42,8 @@ export function formatCount(value: number, locale = APP_LOCALE): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
-const BYTE_UNITS = ["KB", "MB", "GB", "TB", "PB"] as const;
-
-/**
- * Powers of 1024 under the familiar "GB" labels, because that is how img.pro words its
- * limits (10737418240 bytes is "10 GB" on its pages), so our numbers match what users read
- * there. One decimal at most, none when it is whole.
- */
-export function formatBytes(bytes: number, locale = APP_LOCALE): string {
-  if (bytes < 1024) return `${formatCount(bytes, locale)} ${bytes === 1 ? "byte" : "bytes"}`;
-  let value = bytes;
-  let unit = -1;
-  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-  return `${number} ${BYTE_UNITS[unit]}`;
-}
+/** Storage in the app's one byte format (decimal units: 10 GiB reads "10.7 GB"). */
+export { formatBytes };
 
 /** "1,000 uploads a month"; null means img.pro set no limit. */
 export function formatUploadLimit(limit: number | null, locale = APP_LOCALE): string {
@@ -65,9 +51,9 @@ export function formatUploadLimit(limit: number | null, locale = APP_LOCALE): st
   return `${formatCount(limit, locale)} ${limit === 1 ? "upload" : "uploads"} a month`;
 }
 
-/** "10 GB storage"; null means img.pro set no limit. */
-export function formatStorageLimit(bytes: number | null, locale = APP_LOCALE): string {
-  return bytes === null ? "Unlimited storage" : `${formatBytes(bytes, locale)} storage`;
+/** "10.7 GB storage"; null means img.pro set no limit. */
+export function formatStorageLimit(bytes: number | null): string {
+  return bytes === null ? "Unlimited storage" : `${formatBytes(bytes)} storage`;
 }
 
 /**

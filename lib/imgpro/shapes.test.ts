@@ -97,6 +97,12 @@ describe("toGalleryImage", () => {
     });
   });
 
+  it("reads a `caption` custom field as the caption, before an older `description`", () => {
+    const image = toGalleryImage({ ...reference, caption: "Saved caption" });
+    expect(image?.caption).toBe("Saved caption");
+    expect(image?.fields.caption).toBe("Saved caption");
+  });
+
   it("treats a media object without a viewer url as private", () => {
     const { url: _url, ...privateMedia } = reference;
     const image = toGalleryImage(privateMedia);

@@ -40,6 +40,14 @@ const NEWEST_FIELDS = new Set(
   ),
 );
 const NON_TRANSFORMABLE = new Set(["svg", "bmp", "ico"]);
+/**
+ * Names an app cannot give a custom field: img.pro ignores the reserved ones, and one named
+ * like a newest-generation field would be stored but never read back as a custom field.
+ */
+export const UNUSABLE_FIELD_NAMES: ReadonlySet<string> = new Set([
+  ...RESERVED_FIELDS,
+  ...NEWEST_FIELDS,
+]);
 
 function extensionOf(url: string): string | null {
   const match = /\.([a-z0-9]+)$/i.exec(new URL(url).pathname);
@@ -81,7 +89,8 @@ export function toGalleryImage(raw: unknown): GalleryImage | null {
         ...(isObject(raw.metadata) ? customValues(raw.metadata, () => false) : {}),
         ...(str(raw.caption) ? { caption: str(raw.caption) as string } : {}),
       }
-    : customValues(raw, (key) => RESERVED_FIELDS.has(key) || NEWEST_FIELDS.has(key));
+    : // In this shape every unreserved name is a custom field, `caption` included.
+      customValues(raw, (key) => RESERVED_FIELDS.has(key) || key === "upgrade");
   const format = str(raw.format) ?? extensionOf(validCdnUrl);
   const pageUrl = newest ? str(raw.page_url) : str(raw.url);
   const isPublic = typeof raw.public === "boolean" ? raw.public : newest ? true : pageUrl !== null;

@@ -1,27 +1,55 @@
 import type { Metadata } from "next";
+import { GalleryView } from "@/components/gallery/gallery-view";
 import { redirectOnAccountError } from "@/lib/auth/account-errors";
+import { getConfig } from "@/lib/env";
+import { GALLERY_PAGE_SIZE, parseFilters } from "@/lib/gallery/filters";
+import { listAlbums, listImages } from "@/lib/imgpro/images";
 import { getUsage } from "@/lib/imgpro/usage";
-import type { Usage } from "@/lib/imgpro/types";
 import { requireUser } from "@/lib/session";
+import { snapshotFromUsage } from "@/lib/usage-snapshot";
 
 export const metadata: Metadata = { title: "Gallery" };
 
-export default async function GalleryPage() {
-  const user = await requireUser("/gallery");
-  let usage: Usage;
+export default async function GalleryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser();
+  const filters = parseFilters(await searchParams);
+  let data: Awaited<ReturnType<typeof load>>;
   try {
-    usage = (await getUsage(user.userId)).usage;
+    data = await load(user.userId, filters);
   } catch (error) {
     redirectOnAccountError(error);
     throw error;
   }
+  const [firstPage, albums, { usage }] = data;
+
   return (
     <main className="mx-auto w-full max-w-5xl flex-1 px-6 py-10">
       <h1 className="text-2xl font-semibold">Your gallery</h1>
-      <p className="mt-2 text-neutral-700" data-testid="usage-summary">
-        {usage.imagesStored ?? 0} images stored · {usage.uploads.used}
-        {usage.uploads.limit !== null && ` of ${usage.uploads.limit}`} uploads this month
-      </p>
+      <GalleryView
+        filters={filters}
+        initialPage={firstPage}
+        albums={albums}
+        usage={snapshotFromUsage(usage)}
+        maxUploadBytes={getConfig().uploadMaxBytes}
+      />
     </main>
   );
+}
+
+/** The first page, the albums and the meters, in parallel: none waits for another. */
+function load(userId: string, filters: ReturnType<typeof parseFilters>) {
+  return Promise.all([
+    listImages(userId, {
+      limit: GALLERY_PAGE_SIZE,
+      tags: filters.tags,
+      tagMode: filters.mode,
+      namespace: filters.album,
+    }),
+    listAlbums(userId),
+    getUsage(userId),
+  ]);
 }

@@ -1,0 +1,7 @@
+import { ImageDetailLoader } from "@/components/gallery/detail/image-detail-loader";
+
+/** /images/[id] opened from the grid: the same detail, inside the gallery's dialog. */
+export default async function ImageModalPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return <ImageDetailLoader id={id} mode="modal" />;
+}

@@ -1,0 +1,82 @@
+"use server";
+
+import type { ActionResult } from "@/lib/action-result";
+import { authedAction } from "@/lib/actions";
+import { ALT_TEXT_FIELD, CAPTION_FIELD } from "@/lib/gallery/fields";
+import {
+  batchDeleteSchema,
+  batchTagSchema,
+  deleteImageSchema,
+  updateImageSchema,
+  type BatchTagInput,
+  type UpdateImageInput,
+} from "@/lib/gallery/schemas";
+import { batchDelete, batchTag, deleteImage, updateImage } from "@/lib/imgpro/images";
+import { UNUSABLE_FIELD_NAMES } from "@/lib/imgpro/shapes";
+import type { GalleryImage } from "@/lib/imgpro/types";
+import { getUsage } from "@/lib/imgpro/usage";
+import { snapshotFromUsage, type UsageSnapshot } from "@/lib/usage-snapshot";
+
+/**
+ * The gallery's edits. Each one re-checks the session and validates its input (authedAction)
+ * and answers with an ActionResult; the client shows its change optimistically and rolls it
+ * back, saying so, when the answer is not ok.
+ */
+
+const update = authedAction(updateImageSchema(UNUSABLE_FIELD_NAMES), async (input, user) => {
+  const fields: Record<string, string | null> = { ...input.fields };
+  if (input.caption !== undefined) fields[CAPTION_FIELD] = input.caption;
+  if (input.altText !== undefined) fields[ALT_TEXT_FIELD] = input.altText;
+  return updateImage(user.userId, input.id, {
+    tags: input.tags,
+    public: input.public,
+    fields: Object.keys(fields).length > 0 ? fields : undefined,
+  });
+});
+
+/** Fresh meters after a delete; the delete itself succeeded, so a failure here is not one. */
+async function usageAfterDelete(userId: string): Promise<UsageSnapshot | null> {
+  try {
+    return snapshotFromUsage((await getUsage(userId)).usage);
+  } catch {
+    return null;
+  }
+}
+
+const remove = authedAction(deleteImageSchema, async ({ id }, user) => {
+  await deleteImage(user.userId, id);
+  return { usage: await usageAfterDelete(user.userId) };
+});
+
+const tagMany = authedAction(batchTagSchema, async ({ ids, tags, mode }, user) =>
+  batchTag(user.userId, ids, tags, mode),
+);
+
+const removeMany = authedAction(batchDeleteSchema, async ({ ids }, user) => {
+  const { deleted } = await batchDelete(user.userId, ids);
+  return { deleted, usage: await usageAfterDelete(user.userId) };
+});
+
+export async function updateImageAction(
+  input: UpdateImageInput,
+): Promise<ActionResult<GalleryImage>> {
+  return update(input);
+}
+
+export async function deleteImageAction(input: {
+  id: string;
+}): Promise<ActionResult<{ usage: UsageSnapshot | null }>> {
+  return remove(input);
+}
+
+export async function batchTagAction(
+  input: BatchTagInput,
+): Promise<ActionResult<{ updated: number }>> {
+  return tagMany(input);
+}
+
+export async function batchDeleteAction(input: {
+  ids: string[];
+}): Promise<ActionResult<{ deleted: number; usage: UsageSnapshot | null }>> {
+  return removeMany(input);
+}

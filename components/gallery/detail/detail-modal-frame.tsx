@@ -1,0 +1,115 @@
+"use client";
+
+import { useParams, useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { neighbours } from "@/lib/gallery/pages";
+import { useGalleryList } from "../gallery-bridge";
+import { DETAIL_TITLE_ID } from "./detail-skeleton";
+
+/** Keys typed into these are text, not navigation. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT")
+    return true;
+  return target.tagName === "INPUT" && (target as HTMLInputElement).type !== "checkbox";
+}
+
+/**
+ * The dialog around an image opened from the grid. Escape and Close go back in history to
+ * the grid (the URL was pushed when the tile was clicked); Left and Right replace the URL
+ * with the neighbouring image in the grid's order, so Back still leads to the grid. When it
+ * closes, focus returns to the tile of the image last shown.
+ */
+export function DetailModalFrame({ children }: { children: ReactNode }) {
+  const router = useRouter();
+  const { id } = useParams<{ id: string }>();
+  const list = useGalleryList();
+  const { previous, next } = neighbours(list?.ids ?? [], id);
+
+  const closing = useRef(false);
+  const close = useCallback(() => {
+    if (closing.current) return;
+    closing.current = true;
+    router.back();
+  }, [router]);
+  // The image being shown or on its way: a second arrow press before the first navigation
+  // has landed moves on from where the first one went.
+  const target = useRef(id);
+  const show = (next: string | null) => {
+    if (!next) return;
+    target.current = next;
+    router.replace(`/images/${next}`, { scroll: false });
+  };
+
+  const last = useRef({ id, list });
+  useEffect(() => {
+    last.current = { id, list };
+    target.current = id;
+  }, [id, list]);
+  useEffect(() => {
+    const root = document.documentElement;
+    const overflow = root.style.overflow;
+    root.style.overflow = "hidden";
+    return () => {
+      root.style.overflow = overflow;
+      const { id: shown, list: grid } = last.current;
+      // After the dialog is gone from the DOM: until then the grid is inert.
+      requestAnimationFrame(() => grid?.focusImage(shown));
+    };
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (isTextEntry(event.target)) return;
+    // Keys pressed inside a nested dialog (the delete confirmation) are that dialog's.
+    if (event.target instanceof Element && event.target.closest("dialog") !== event.currentTarget)
+      return;
+    const around = neighbours(list?.ids ?? [], target.current);
+    if (event.key === "ArrowLeft" && around.previous) {
+      event.preventDefault();
+      show(around.previous);
+    } else if (event.key === "ArrowRight" && around.next) {
+      event.preventDefault();
+      show(around.next);
+    }
+  }
+
+  return (
+    <Dialog
+      open
+      onClose={close}
+      labelledBy={DETAIL_TITLE_ID}
+      onKeyDown={onKeyDown}
+      className="h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-6xl"
+    >
+      <div className="flex h-full flex-col">
+        <div className="sticky top-0 z-10 flex items-center justify-between gap-3 border-b border-neutral-200 bg-white px-4 py-2">
+          <Button data-autofocus size="sm" onClick={close}>
+            Close
+          </Button>
+          <nav aria-label="Other images" className="flex gap-2">
+            <Button
+              size="sm"
+              disabled={!previous}
+              onClick={() => show(previous)}
+              aria-keyshortcuts="ArrowLeft"
+            >
+              ← Previous
+            </Button>
+            <Button
+              size="sm"
+              disabled={!next}
+              onClick={() => show(next)}
+              aria-keyshortcuts="ArrowRight"
+            >
+              Next →
+            </Button>
+          </nav>
+        </div>
+        <div className="flex-1 overflow-y-auto p-4 sm:p-6">{children}</div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import type { FieldRow } from "@/lib/gallery/fields";
+
+/** Custom fields as name/value rows; a row's problem is announced and tied to its inputs. */
+export function FieldRows({
+  rows,
+  errors,
+  onChange,
+  onAdd,
+}: {
+  rows: FieldRow[];
+  errors: Record<string, string>;
+  onChange: (update: (rows: FieldRow[]) => FieldRow[]) => void;
+  onAdd: () => void;
+}) {
+  const edit = (rowId: string, patch: Partial<FieldRow>) =>
+    onChange((current) => current.map((row) => (row.rowId === rowId ? { ...row, ...patch } : row)));
+  const remove = (rowId: string) =>
+    onChange((current) => current.filter((row) => row.rowId !== rowId));
+  const input =
+    "min-w-0 flex-1 rounded-md border border-neutral-300 px-2 py-1 text-sm aria-invalid:border-red-600";
+
+  return (
+    <fieldset className="flex min-w-0 flex-col gap-2">
+      <legend className="mb-1 text-sm font-semibold">Custom fields</legend>
+      {rows.length === 0 && <p className="text-sm text-neutral-600">No custom fields.</p>}
+      {rows.map((row, index) => {
+        const error = errors[row.rowId];
+        const errorId = `${row.rowId}-error`;
+        const name = row.key.trim() || `field ${index + 1}`;
+        return (
+          <div key={row.rowId} className="flex flex-col gap-1">
+            <div className="flex items-center gap-2">
+              <input
+                value={row.key}
+                onChange={(event) => edit(row.rowId, { key: event.target.value })}
+                aria-label={`Name of field ${index + 1}`}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? errorId : undefined}
+                placeholder="name"
+                className={input}
+              />
+              <input
+                value={row.value}
+                onChange={(event) => edit(row.rowId, { value: event.target.value })}
+                aria-label={`Value of field ${index + 1}`}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? errorId : undefined}
+                placeholder="value"
+                className={input}
+              />
+              <Button size="sm" variant="ghost" onClick={() => remove(row.rowId)}>
+                <span aria-hidden="true">Remove</span>
+                <span className="sr-only">Remove {name}</span>
+              </Button>
+            </div>
+            {error && (
+              <p id={errorId} className="text-xs text-red-800">
+                {error}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      <Button size="sm" className="self-start" onClick={onAdd}>
+        Add a field
+      </Button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { redirectOnAccountError } from "@/lib/auth/account-errors";
+import { IMAGE_ID_PATTERN } from "@/lib/gallery/schemas";
+import { copyableVariants } from "@/lib/imgpro/cdn";
+import { getImage } from "@/lib/imgpro/images";
+import { UNUSABLE_FIELD_NAMES } from "@/lib/imgpro/shapes";
+import type { GalleryImage } from "@/lib/imgpro/types";
+import { requireUser } from "@/lib/session";
+import { DETAIL_TITLE_ID } from "./detail-skeleton";
+import { ImageDetail } from "./image-detail";
+
+/**
+ * Loads one image for the detail page or the modal, fresh from img.pro. The CDN variants
+ * are built here (lib/imgpro/cdn is server-only) and handed to the client as plain URLs.
+ */
+export async function ImageDetailLoader({ id, mode }: { id: string; mode: "page" | "modal" }) {
+  const user = await requireUser(`/images/${encodeURIComponent(id)}`);
+  let image: GalleryImage | null = null;
+  if (IMAGE_ID_PATTERN.test(id)) {
+    try {
+      image = await getImage(user.userId, id);
+    } catch (error) {
+      redirectOnAccountError(error);
+      throw error;
+    }
+  }
+  if (!image) {
+    if (mode === "page") notFound();
+    return (
+      <div className="p-2">
+        <h2 id={DETAIL_TITLE_ID} className="text-lg font-semibold">
+          This image no longer exists
+        </h2>
+        <p className="mt-1 text-sm text-neutral-700">It may have been deleted elsewhere.</p>
+      </div>
+    );
+  }
+  return (
+    <ImageDetail
+      key={image.id}
+      image={image}
+      variants={copyableVariants(image)}
+      unusableFieldNames={[...UNUSABLE_FIELD_NAMES]}
+      mode={mode}
+    />
+  );
+}

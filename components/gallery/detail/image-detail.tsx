@@ -1,0 +1,84 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo } from "react";
+import { LiveRegion } from "@/components/ui/live-region";
+import { altFor } from "@/lib/gallery/edits";
+import type { GalleryImage, ImageVariant } from "@/lib/imgpro/types";
+import type { UsageSnapshot } from "@/lib/usage-snapshot";
+import { useGalleryList } from "../gallery-bridge";
+import { CopyLinks } from "./copy-links";
+import { DeleteImage } from "./delete-image";
+import { DetailFacts } from "./detail-facts";
+import { DetailsForm } from "./details-form";
+import { DETAIL_TITLE_ID } from "./detail-skeleton";
+import { PublicToggle } from "./public-toggle";
+import { TagsEditor } from "./tags-editor";
+import { useImageEditor } from "./use-image-editor";
+
+/** One image: the large view, its facts and links, and everything that edits it. */
+export function ImageDetail({
+  image: initial,
+  variants,
+  unusableFieldNames,
+  mode,
+}: {
+  image: GalleryImage;
+  variants: ImageVariant[];
+  unusableFieldNames: string[];
+  mode: "page" | "modal";
+}) {
+  const router = useRouter();
+  const list = useGalleryList();
+  const unusable = useMemo(() => new Set(unusableFieldNames), [unusableFieldNames]);
+  const onSaved = useCallback((saved: GalleryImage) => list?.replaceImage(saved), [list]);
+  const editor = useImageEditor(initial, onSaved);
+  const image = editor.shown;
+  const large =
+    variants.find((variant) => variant.size === "l" && variant.format === "webp")?.url ??
+    image.display.src;
+  const Title = mode === "page" ? "h1" : "h2";
+
+  function onDeleted(usage: UsageSnapshot | null) {
+    if (list) {
+      list.removeImages([image.id]);
+      list.announce({ tone: "success", text: `Deleted ${image.filename}.` });
+      if (usage) list.usageChanged(usage);
+    }
+    if (mode === "modal") router.back();
+    else router.replace("/gallery");
+  }
+
+  return (
+    <article
+      aria-labelledby={DETAIL_TITLE_ID}
+      className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+    >
+      <div className="flex items-start justify-center self-start rounded-lg bg-neutral-100">
+        {/* eslint-disable-next-line @next/next/no-img-element -- a CDN variant, already sized and encoded */}
+        <img
+          src={large}
+          width={image.width ?? undefined}
+          height={image.height ?? undefined}
+          alt={altFor(image)}
+          decoding="async"
+          className="h-auto max-h-[75vh] w-auto max-w-full object-contain"
+        />
+      </div>
+      <div className="flex min-w-0 flex-col gap-5">
+        <header className="flex flex-col gap-2">
+          <Title id={DETAIL_TITLE_ID} className="text-xl font-semibold break-words">
+            {image.filename}
+          </Title>
+          <DetailFacts image={image} />
+        </header>
+        <LiveRegion message={editor.message} testId="detail-status" />
+        <PublicToggle isPublic={image.public} save={editor.save} />
+        <TagsEditor tags={image.tags} save={editor.save} />
+        <DetailsForm image={editor.image} unusable={unusable} save={editor.save} />
+        <CopyLinks variants={variants} pageUrl={image.pageUrl} />
+        <DeleteImage id={image.id} filename={image.filename} onDeleted={onDeleted} />
+      </div>
+    </article>
+  );
+}

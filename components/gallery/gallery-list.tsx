@@ -1,0 +1,150 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { GalleryFilters } from "@/lib/gallery/filters";
+import { galleryHref, hasFilters } from "@/lib/gallery/filters";
+import type { StatusMessage } from "@/lib/gallery/messages";
+import { placeImage, removeImages, replaceImage } from "@/lib/gallery/pages";
+import {
+  EMPTY_SELECTION,
+  pruneSelection,
+  selectAll,
+  toggleSelection,
+  type Selection,
+} from "@/lib/gallery/selection";
+import type { GalleryImage, ImagePage } from "@/lib/imgpro/types";
+import type { UsageSnapshot } from "@/lib/usage-snapshot";
+import { BatchToolbar } from "./batch-toolbar";
+import { EmptyState } from "./empty-state";
+import { useProvideGalleryList, type GalleryListApi } from "./gallery-bridge";
+import { ImageGrid } from "./image-grid";
+import { tileLinkId } from "./image-tile";
+import { ListFooter } from "./list-footer";
+import { useBatchActions } from "./use-batch-actions";
+import { useGalleryPages } from "./use-gallery-pages";
+
+/** After uploads, one refetch for a burst of them rather than one per file. */
+const REVALIDATE_AFTER_UPLOAD_MS = 1000;
+
+/** One filtered list: keyed by its filters, so a new filter starts from the server's page. */
+export function GalleryList({
+  filters,
+  initialPage,
+  announce,
+  onUsage,
+  onRemoved,
+}: {
+  filters: GalleryFilters;
+  initialPage: ImagePage;
+  announce: (message: StatusMessage) => void;
+  onUsage: (usage: UsageSnapshot) => void;
+  onRemoved: (images: GalleryImage[]) => void;
+}) {
+  const list = useGalleryPages(filters, initialPage);
+  const { images, editPages, revalidate } = list;
+  const order = useMemo(() => images.map((image) => image.id), [images]);
+  const [rawSelection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const selection = pruneSelection(rawSelection, order);
+  const selected = images.filter((image) => selection.ids.has(image.id));
+  const batch = useBatchActions({
+    list,
+    selected,
+    onDone: () => setSelection(EMPTY_SELECTION),
+    announce,
+    onUsage,
+    onRemoved,
+  });
+
+  const revalidateTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const focusFallback = useRef<string | null>(null);
+  useEffect(
+    () => () => {
+      if (revalidateTimer.current) clearTimeout(revalidateTimer.current);
+    },
+    [],
+  );
+
+  const api = useMemo<GalleryListApi>(
+    () => ({
+      ids: order,
+      placeImage(image, { deduplicated }) {
+        void editPages((pages) => {
+          const { pages: next, placement } = placeImage(pages, image, filters, deduplicated);
+          if (placement === "filtered-out")
+            announce({
+              tone: "info",
+              text: `${image.filename} is in your library, but these filters don't show it.`,
+            });
+          return next;
+        });
+        if (revalidateTimer.current) clearTimeout(revalidateTimer.current);
+        revalidateTimer.current = setTimeout(revalidate, REVALIDATE_AFTER_UPLOAD_MS);
+      },
+      replaceImage: (image) => void editPages((pages) => replaceImage(pages, image)),
+      removeImages(ids) {
+        const gone = new Set(ids);
+        // Where focus goes if it was on a removed tile: the next image that stays.
+        const index = order.findIndex((id) => gone.has(id));
+        focusFallback.current =
+          index === -1 ? null : (order.slice(index).find((id) => !gone.has(id)) ?? null);
+        onRemoved(images.filter((image) => gone.has(image.id)));
+        void editPages((pages) => removeImages(pages, gone));
+      },
+      announce,
+      usageChanged: onUsage,
+      focusImage(id) {
+        const fallback = focusFallback.current;
+        const target =
+          document.getElementById(tileLinkId(id)) ??
+          (fallback ? document.getElementById(tileLinkId(fallback)) : null) ??
+          document.getElementById("library-heading");
+        target?.focus();
+      },
+    }),
+    [order, images, filters, editPages, revalidate, announce, onUsage, onRemoved],
+  );
+  useProvideGalleryList(api);
+
+  const toggle = useCallback(
+    (id: string, shift: boolean) =>
+      setSelection((current) => toggleSelection(pruneSelection(current, order), order, id, shift)),
+    [order],
+  );
+
+  const empty = images.length === 0 && !list.loadingMore;
+  return (
+    <div>
+      {!empty && (
+        <BatchToolbar
+          count={selection.ids.size}
+          loadedCount={images.length}
+          pending={batch.pending}
+          onSelectAll={() => setSelection(selectAll(order))}
+          onClear={() => setSelection(EMPTY_SELECTION)}
+          onTag={batch.tag}
+          onDelete={batch.remove}
+        />
+      )}
+      {empty ? (
+        <EmptyState filtered={hasFilters(filters)} />
+      ) : (
+        <ImageGrid
+          images={images}
+          selected={selection.ids}
+          onToggle={toggle}
+          loadingMore={list.loadingMore}
+        />
+      )}
+      <ListFooter
+        pageCount={list.pageCount}
+        hasMore={list.hasMore}
+        loadingMore={list.loadingMore}
+        error={list.error}
+        empty={empty}
+        signInHref={`/login?returnTo=${encodeURIComponent(galleryHref(filters))}`}
+        onLoadMore={list.loadMore}
+        onRetry={list.revalidate}
+      />
+    </div>
+  );
+}

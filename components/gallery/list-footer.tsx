@@ -1,0 +1,88 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import Link from "next/link";
+import { Button, buttonClasses } from "@/components/ui/button";
+import type { FetchError } from "@/lib/fetcher";
+
+/**
+ * The end of the list: a sentinel that loads the next page as it scrolls near (observed
+ * afresh after every page, so a tall screen keeps loading until it is full), a Load more
+ * button for keyboard and assistive technology users, the error with Retry, and the end.
+ */
+export function ListFooter({
+  pageCount,
+  hasMore,
+  loadingMore,
+  error,
+  empty,
+  signInHref,
+  onLoadMore,
+  onRetry,
+}: {
+  pageCount: number;
+  hasMore: boolean;
+  loadingMore: boolean;
+  error: FetchError | undefined;
+  empty: boolean;
+  /** Where to go when the session (or the img.pro connection) has ended. */
+  signInHref: string;
+  onLoadMore: () => void;
+  onRetry: () => void;
+}) {
+  const sentinel = useRef<HTMLDivElement>(null);
+  const canLoad = hasMore && !loadingMore && !error;
+
+  useEffect(() => {
+    const target = sentinel.current;
+    if (!target || !canLoad || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) onLoadMore();
+      },
+      { rootMargin: "0px 0px 800px 0px" },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [canLoad, onLoadMore, pageCount]);
+
+  const status = error
+    ? `Couldn't load more images: ${error.message.replace(/\.$/, "")}.`
+    : loadingMore
+      ? "Loading more images…"
+      : !hasMore && !empty
+        ? "You've reached the end."
+        : "";
+
+  return (
+    <div className="mt-6 flex flex-col items-center gap-3">
+      <div ref={sentinel} aria-hidden="true" className="h-px w-full" />
+      <p
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="list-status"
+        className={`text-sm ${error ? "text-red-800" : "text-neutral-600"}`}
+      >
+        {status}
+      </p>
+      {error?.status === 401 ? (
+        <Link href={signInHref} className={buttonClasses("primary")}>
+          Sign in again
+        </Link>
+      ) : error?.status === 403 ? (
+        <Link href="/suspended" className={buttonClasses("primary")}>
+          What happened?
+        </Link>
+      ) : error ? (
+        <Button onClick={onRetry} variant="primary">
+          Retry
+        </Button>
+      ) : null}
+      {hasMore && !error && (
+        <Button onClick={() => !loadingMore && onLoadMore()} aria-disabled={loadingMore}>
+          {loadingMore ? "Loading…" : "Load more images"}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useState } from "react";
+import { batchDeleteAction, batchTagAction } from "@/app/(app)/gallery/actions";
+import { removeImages, mapImages } from "@/lib/gallery/pages";
+import { failureMessage, rollbackMessage, type StatusMessage } from "@/lib/gallery/messages";
+import { countLabel } from "@/lib/gallery/selection";
+import { applyTagMode, firstOverTagLimit, type TagMode } from "@/lib/gallery/tags";
+import type { GalleryImage } from "@/lib/imgpro/types";
+import type { UsageSnapshot } from "@/lib/usage-snapshot";
+import type { useGalleryPages } from "./use-gallery-pages";
+
+const quoted = (tags: string[]) => tags.map((tag) => `"${tag}"`).join(", ");
+
+/**
+ * Tagging and deleting the selection: optimistic in the grid, rolled back with a message
+ * when img.pro refuses, and reported with img.pro's own counts when it agrees.
+ */
+export function useBatchActions({
+  list,
+  selected,
+  onDone,
+  announce,
+  onUsage,
+  onRemoved,
+}: {
+  list: ReturnType<typeof useGalleryPages>;
+  selected: GalleryImage[];
+  onDone: () => void;
+  announce: (message: StatusMessage) => void;
+  onUsage: (usage: UsageSnapshot) => void;
+  onRemoved: (images: GalleryImage[]) => void;
+}) {
+  const [pending, setPending] = useState(false);
+  const ids = selected.map((image) => image.id);
+  const idSet = new Set(ids);
+  const what = countLabel(ids.length);
+
+  async function tag(tags: string[], mode: TagMode): Promise<boolean> {
+    const action = `${mode} ${quoted(tags)} ${mode === "add" ? "to" : "from"} ${what}`;
+    const over = mode === "add" ? firstOverTagLimit(selected, tags) : null;
+    if (over) {
+      announce(
+        failureMessage(action, {
+          ok: false,
+          error: `${over.filename} would have more than 10 tags; remove some of its tags first`,
+        }),
+      );
+      return false;
+    }
+    setPending(true);
+    const result = await list.optimistic(
+      (pages) =>
+        mapImages(pages, (image) =>
+          idSet.has(image.id) ? { ...image, tags: applyTagMode(image.tags, tags, mode) } : image,
+        ),
+      () => batchTagAction({ ids, tags, mode }),
+    );
+    setPending(false);
+    if (!result.ok) {
+      announce(rollbackMessage(action, result));
+      return false;
+    }
+    const verb = mode === "add" ? "Added" : "Removed";
+    announce({
+      tone: "success",
+      text: `${verb} ${quoted(tags)} ${mode === "add" ? "to" : "from"} ${countLabel(result.data.updated)}.`,
+    });
+    return true;
+  }
+
+  async function remove(): Promise<void> {
+    const doomed = selected;
+    setPending(true);
+    const result = await list.optimistic(
+      (pages) => removeImages(pages, idSet),
+      () => batchDeleteAction({ ids }),
+    );
+    setPending(false);
+    if (!result.ok) {
+      announce(rollbackMessage(`delete ${what}`, result));
+      return;
+    }
+    onDone();
+    onRemoved(doomed);
+    if (result.data.usage) onUsage(result.data.usage);
+    announce({ tone: "success", text: `Deleted ${countLabel(result.data.deleted)}.` });
+  }
+
+  return { pending, tag, remove };
+}

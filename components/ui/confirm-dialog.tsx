@@ -1,0 +1,56 @@
+"use client";
+
+import { useId } from "react";
+import { Button } from "./button";
+import { Dialog } from "./dialog";
+
+/** "Are you sure?" for destructive actions: Cancel has the focus, Escape cancels. */
+export function ConfirmDialog({
+  open,
+  title,
+  description,
+  confirmLabel,
+  pendingLabel,
+  pending = false,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  description: string;
+  confirmLabel: string;
+  pendingLabel: string;
+  pending?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  return (
+    <Dialog
+      open={open}
+      onClose={() => {
+        if (!pending) onCancel();
+      }}
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-description`}
+      className="w-[calc(100%-2rem)] max-w-md"
+    >
+      <div className="flex flex-col gap-4 p-6">
+        <h2 id={`${id}-title`} className="text-lg font-semibold">
+          {title}
+        </h2>
+        <p id={`${id}-description`} className="text-sm text-neutral-700">
+          {description}
+        </p>
+        <div className="flex justify-end gap-3">
+          <Button data-autofocus onClick={onCancel} disabled={pending}>
+            Cancel
+          </Button>
+          <Button variant="danger" onClick={onConfirm} disabled={pending} aria-busy={pending}>
+            {pending ? pendingLabel : confirmLabel}
+          </Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useEffect, useRef, type DialogHTMLAttributes, type ReactNode } from "react";
+
+/**
+ * A modal built on <dialog> and showModal(): the browser makes the rest of the page inert
+ * (the focus trap), puts it in the top layer and returns focus to the opener on close.
+ * Escape asks the owner to close (onClose) instead of closing behind its back; Chrome may
+ * still close without a cancelable event, which the close listener reports the same way.
+ * The element marked `data-autofocus` gets focus on open, else the first focusable one.
+ */
+export function Dialog({
+  open,
+  onClose,
+  labelledBy,
+  describedBy,
+  className = "",
+  children,
+  ...props
+}: Omit<DialogHTMLAttributes<HTMLDialogElement>, "open" | "onClose" | "onCancel"> & {
+  open: boolean;
+  onClose: () => void;
+  labelledBy: string;
+  describedBy?: string;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const openRef = useRef(open);
+
+  useEffect(() => {
+    openRef.current = open;
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      // React bubbles cancel and close through its own tree, so a nested dialog's (a
+      // confirmation inside a modal) would reach this one too: only its own count.
+      onCancel={(event) => {
+        if (event.target !== event.currentTarget) return;
+        event.preventDefault();
+        onClose();
+      }}
+      onClose={(event) => {
+        if (event.target === event.currentTarget && openRef.current) onClose();
+      }}
+      className={`m-auto rounded-xl bg-white p-0 text-neutral-900 shadow-2xl backdrop:bg-neutral-950/60 ${className}`}
+      {...props}
+    >
+      {children}
+    </dialog>
+  );
+}

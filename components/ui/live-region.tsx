@@ -1,0 +1,47 @@
+import Link from "next/link";
+
+export interface LiveMessage {
+  tone: "info" | "success" | "error";
+  text: string;
+  link?: { href: string; label: string };
+}
+
+const TONES = {
+  info: "text-neutral-700",
+  success: "text-emerald-800",
+  error: "text-red-800",
+} as const;
+
+/**
+ * A polite live region that is always in the page, so assistive technology announces each
+ * new message (a region inserted together with its text is often not announced). It is an
+ * aria-live region rather than role="status": a page holds several, and the one status a
+ * page has (a notice after a redirect, say) stays unambiguous.
+ */
+export function LiveRegion({
+  message,
+  className = "",
+  testId,
+}: {
+  message: LiveMessage | null;
+  className?: string;
+  testId?: string;
+}) {
+  return (
+    <div aria-live="polite" aria-atomic="true" className={className} data-testid={testId}>
+      {message && (
+        <p className={`text-sm ${TONES[message.tone]}`}>
+          {message.text}
+          {message.link && (
+            <>
+              {" "}
+              <Link href={message.link.href} className="font-medium underline underline-offset-2">
+                {message.link.label}
+              </Link>
+            </>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

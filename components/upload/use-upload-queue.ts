@@ -1,0 +1,64 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { GalleryImage } from "@/lib/imgpro/types";
+import { prepareUpload } from "@/lib/upload/prepare";
+import { UploadQueue, type SessionProblem, type UploadItem } from "@/lib/upload/queue";
+import { sendUpload } from "@/lib/upload/transport";
+import { newIdempotencyKey } from "@/lib/upload/upload-contract";
+import type { UsageSnapshot } from "@/lib/usage-snapshot";
+
+interface Options {
+  maxUploadBytes: number;
+  onUploaded(image: GalleryImage, info: { deduplicated: boolean }): void;
+  onUsage(usage: UsageSnapshot): void;
+}
+
+const NO_ITEMS: readonly UploadItem[] = [];
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Where the browser goes when an upload finds the session or the app gone. */
+function leaveFor(problem: SessionProblem) {
+  const here = `${window.location.pathname}${window.location.search}`;
+  const targets: Record<SessionProblem, string> = {
+    unauthenticated: `/login?returnTo=${encodeURIComponent(here)}`,
+    // The route has already ended the session.
+    user_forbidden: "/?notice=disconnected",
+    app_suspended: "/suspended",
+  };
+  window.location.assign(targets[problem]);
+}
+
+/** One UploadQueue for the panel's lifetime, wired to the real browser transport. */
+export function useUploadQueue({ maxUploadBytes, onUploaded, onUsage }: Options) {
+  const [queue] = useState(
+    () =>
+      new UploadQueue({
+        maxUploadBytes,
+        prepare: (file, accepted) => prepareUpload(file, accepted),
+        send: sendUpload,
+        wait,
+        newKey: newIdempotencyKey,
+        onUploaded,
+        onUsage,
+        onSessionProblem: leaveFor,
+      }),
+  );
+  useEffect(() => queue.setCallbacks({ onUploaded, onUsage }), [queue, onUploaded, onUsage]);
+  useEffect(() => () => queue.dispose(), [queue]);
+  const items = useSyncExternalStore(queue.subscribe, queue.getSnapshot, () => NO_ITEMS);
+  return { queue, items };
+}

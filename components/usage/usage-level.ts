@@ -1,0 +1,25 @@
+/**
+ * How full a meter is, for its colour and its words: amber from 80%, red at the limit.
+ * A null limit means the plan has none.
+ */
+export type UsageLevel = "unlimited" | "ok" | "near" | "full";
+
+export const NEAR_FRACTION = 0.8;
+
+export function usageLevel(used: number, limit: number | null): UsageLevel {
+  if (limit === null) return "unlimited";
+  if (limit <= 0 || used >= limit) return "full";
+  return used / limit >= NEAR_FRACTION ? "near" : "ok";
+}
+
+/** The reset date as "December 1", in UTC like img.pro's monthly counter, or null. */
+export function formatResetDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat("en-US", {
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  }).format(date);
+}

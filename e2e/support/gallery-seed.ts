@@ -1,0 +1,82 @@
+import type { APIRequestContext } from "@playwright/test";
+import sharp from "sharp";
+import { DEMO_APP } from "../../emulator/demo-app";
+import { EMULATOR_URL } from "../env";
+
+/**
+ * Test images put straight into a user's img.pro workspace through the emulator's API, as
+ * the demo app (machine secret + X-Img-User): far faster than the upload UI.
+ */
+
+const api = (userId: string) => ({
+  authorization: `Bearer ${DEMO_APP.secret}`,
+  "x-img-user": userId,
+});
+
+/** A small JPEG in a colour of its own, so no two seeded images are the same file. */
+export function jpeg(index: number): Promise<Buffer> {
+  const background = { r: (index * 53) % 256, g: (index * 97) % 256, b: (index * 151) % 256 };
+  return sharp({ create: { width: 96, height: 64, channels: 3, background } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
+}
+
+export interface SeedSpec {
+  filename: string;
+  tags?: string[];
+  namespace?: string;
+}
+
+/** Creates the images in order (so the last one is the newest) and returns their ids. */
+export async function seedImages(
+  request: APIRequestContext,
+  userId: string,
+  specs: SeedSpec[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [index, spec] of specs.entries()) {
+    const response = await request.post(`${EMULATOR_URL}/v1/images`, {
+      headers: api(userId),
+      multipart: {
+        file: { name: spec.filename, mimeType: "image/jpeg", buffer: await jpeg(index) },
+        ...(spec.tags ? { tags: spec.tags.join(",") } : {}),
+        ...(spec.namespace ? { namespace: spec.namespace } : {}),
+      },
+    });
+    if (response.status() !== 201)
+      throw new Error(`seeding ${spec.filename}: ${response.status()} ${await response.text()}`);
+    ids.push(((await response.json()) as { id: string }).id);
+  }
+  return ids;
+}
+
+export const numbered = (count: number, prefix = "photo"): SeedSpec[] =>
+  Array.from({ length: count }, (_, index) => ({
+    filename: `${prefix}-${String(index).padStart(3, "0")}.jpg`,
+  }));
+
+/** Every image id in the user's img.pro library, following the cursor. */
+export async function libraryIds(request: APIRequestContext, userId: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const response = await request.get(`${EMULATOR_URL}/v1/media`, {
+      headers: api(userId),
+      params: { limit: 100, ...(cursor ? { cursor } : {}) },
+    });
+    const body = (await response.json()) as { data: { id: string }[]; next_cursor: string | null };
+    ids.push(...body.data.map((item) => item.id));
+    cursor = body.next_cursor;
+  } while (cursor);
+  return ids;
+}
+
+/** One media object as img.pro stores it (custom fields at the top level). */
+export async function mediaObject(
+  request: APIRequestContext,
+  userId: string,
+  id: string,
+): Promise<Record<string, unknown>> {
+  const response = await request.get(`${EMULATOR_URL}/v1/media/${id}`, { headers: api(userId) });
+  return (await response.json()) as Record<string, unknown>;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { formatBytes, formatCreated, formatDimensions, formatName } from "./format";
+
+describe("formats", () => {
+  it("prints sizes in decimal units", () => {
+    expect(formatBytes(0)).toBe("0 bytes");
+    expect(formatBytes(1)).toBe("1 byte");
+    expect(formatBytes(999)).toBe("999 bytes");
+    expect(formatBytes(245_678)).toBe("246 KB");
+    expect(formatBytes(1_500)).toBe("1.5 KB");
+    expect(formatBytes(2_000_000)).toBe("2 MB");
+    expect(formatBytes(null)).toBe("Unknown size");
+  });
+  it("prints dates in UTC, the same on server and browser", () => {
+    expect(formatCreated("2024-01-15T09:05:00Z")).toBe("15 Jan 2024, 09:05 UTC");
+    expect(formatCreated("nonsense")).toBe("Unknown date");
+  });
+  it("prints dimensions and formats", () => {
+    expect(formatDimensions(4000, 3000)).toBe("4000 × 3000 px");
+    expect(formatDimensions(null, 3000)).toBe("Still processing");
+    expect(formatName("webp")).toBe("WEBP");
+  });
+});

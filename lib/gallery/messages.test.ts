@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { FailedAction, failureMessage, rollbackMessage, unexpectedFailure } from "./messages";
+
+describe("messages", () => {
+  it("says what was undone, with img.pro's reason", () => {
+    expect(
+      rollbackMessage("save the caption", { ok: false, error: "img.pro answered 503." }),
+    ).toEqual({
+      tone: "error",
+      text: "Couldn't save the caption: img.pro answered 503. Your change was undone.",
+      link: undefined,
+    });
+  });
+  it("says how long to wait when img.pro is busy", () => {
+    expect(
+      failureMessage("delete 3 images", {
+        ok: false,
+        code: "rate_limited",
+        error: "img.pro is busy. Try again in 12 seconds.",
+        retryAfter: 12,
+      }).text,
+    ).toBe("Couldn't delete 3 images: img.pro is busy, try again in 12s.");
+  });
+  it("links to billing when a quota ran out", () => {
+    expect(
+      failureMessage("add the tags", {
+        ok: false,
+        code: "quota_exceeded",
+        error: "Monthly uploads used up. Upgrade your plan to keep going.",
+      }).link,
+    ).toEqual({ href: "/billing", label: "Upgrade your plan" });
+  });
+  it("unwraps failures thrown through SWR", () => {
+    const failure = { ok: false as const, error: "No." };
+    expect(unexpectedFailure(new FailedAction(failure))).toBe(failure);
+    expect(unexpectedFailure(new TypeError("Failed to fetch")).error).toBe("Failed to fetch");
+  });
+});

@@ -1,0 +1,62 @@
+import type { ActionResult } from "@/lib/action-result";
+
+/**
+ * What the gallery says after an action. Failures keep img.pro's reason, and an optimistic
+ * change that was rolled back says so; a rate limit says how long to wait, a spent quota
+ * links to the billing page.
+ */
+export type ActionFailure = Extract<ActionResult<never>, { ok: false }>;
+
+export interface StatusMessage {
+  tone: "info" | "success" | "error";
+  text: string;
+  link?: { href: string; label: string };
+}
+
+/** Thrown inside SWR mutations so rollbackOnError can undo the optimistic data. */
+export class FailedAction extends Error {
+  constructor(readonly failure: ActionFailure) {
+    super(failure.error);
+    this.name = "FailedAction";
+  }
+}
+
+const withoutFinalStop = (text: string) => text.trim().replace(/[.!]+$/, "");
+
+export function failureReason(failure: ActionFailure): string {
+  if (failure.code === "rate_limited")
+    return `img.pro is busy, try again in ${failure.retryAfter ?? 30}s`;
+  return withoutFinalStop(failure.error) || "img.pro refused the request";
+}
+
+function upgradeLink(failure: ActionFailure): StatusMessage["link"] {
+  return failure.code === "quota_exceeded" || failure.upgradeUrl
+    ? { href: failure.upgradeUrl ?? "/billing", label: "Upgrade your plan" }
+    : undefined;
+}
+
+/** `action` completes "Couldn't …", e.g. "save the caption". */
+export function failureMessage(action: string, failure: ActionFailure): StatusMessage {
+  return {
+    tone: "error",
+    text: `Couldn't ${action}: ${failureReason(failure)}.`,
+    link: upgradeLink(failure),
+  };
+}
+
+export function rollbackMessage(action: string, failure: ActionFailure): StatusMessage {
+  const message = failureMessage(action, failure);
+  return { ...message, text: `${message.text} Your change was undone.` };
+}
+
+/** A failure for errors that never reached an action (the network, a crash). */
+export function unexpectedFailure(error: unknown): ActionFailure {
+  if (error instanceof FailedAction) return error.failure;
+  return {
+    ok: false,
+    error:
+      error instanceof Error && error.message
+        ? error.message
+        : "Something went wrong. Check your connection and try again",
+  };
+}

@@ -1,0 +1,91 @@
+import type { Album, GalleryImage, ImagePage } from "@/lib/imgpro/types";
+import { matchesFilters, type GalleryFilters } from "./filters";
+
+/**
+ * Edits of the loaded list pages, kept pure so the grid's SWR cache changes in one place.
+ * Each page keeps its `nextCursor`: the next page's key never moves under a local edit.
+ */
+
+/** Every loaded image once, in list order (pages can overlap after a refresh). */
+export function flattenPages(pages: readonly ImagePage[] | undefined): GalleryImage[] {
+  const seen = new Set<string>();
+  const images: GalleryImage[] = [];
+  for (const page of pages ?? []) {
+    for (const image of page.images) {
+      if (seen.has(image.id)) continue;
+      seen.add(image.id);
+      images.push(image);
+    }
+  }
+  return images;
+}
+
+export function hasImage(pages: readonly ImagePage[], id: string): boolean {
+  return pages.some((page) => page.images.some((image) => image.id === id));
+}
+
+export function mapImages(
+  pages: readonly ImagePage[],
+  update: (image: GalleryImage) => GalleryImage,
+): ImagePage[] {
+  return pages.map((page) => ({ ...page, images: page.images.map(update) }));
+}
+
+export function replaceImage(pages: readonly ImagePage[], next: GalleryImage): ImagePage[] {
+  return mapImages(pages, (image) => (image.id === next.id ? next : image));
+}
+
+export function removeImages(pages: readonly ImagePage[], ids: ReadonlySet<string>): ImagePage[] {
+  return pages.map((page) => ({
+    ...page,
+    images: page.images.filter((image) => !ids.has(image.id)),
+  }));
+}
+
+export type Placement = "inserted" | "replaced" | "filtered-out" | "not-loaded";
+
+/**
+ * Where a just-uploaded image goes: replaced in place when the list already shows it (a
+ * deduplicated upload must not appear twice), at the top when it is new and matches the
+ * filters. A deduplicated image that is not loaded is an old one: it belongs further down.
+ */
+export function placeImage(
+  pages: readonly ImagePage[],
+  image: GalleryImage,
+  filters: GalleryFilters,
+  deduplicated: boolean,
+): { pages: ImagePage[]; placement: Placement } {
+  if (hasImage(pages, image.id))
+    return { pages: replaceImage(pages, image), placement: "replaced" };
+  if (!matchesFilters(image, filters)) return { pages: [...pages], placement: "filtered-out" };
+  if (deduplicated) return { pages: [...pages], placement: "not-loaded" };
+  const [first, ...rest] = pages;
+  const top: ImagePage = first
+    ? { ...first, images: [image, ...first.images] }
+    : { images: [image], nextCursor: null };
+  return { pages: [top, ...rest], placement: "inserted" };
+}
+
+/** The previous and next image around `id` in the list, when it is loaded. */
+export function neighbours(order: readonly string[], id: string) {
+  const index = order.indexOf(id);
+  return {
+    previous: index > 0 ? (order[index - 1] ?? null) : null,
+    next: index !== -1 && index < order.length - 1 ? (order[index + 1] ?? null) : null,
+  };
+}
+
+/** Album counts after images were deleted; an album left empty disappears, as on img.pro. */
+export function albumsAfterRemoval(
+  albums: readonly Album[],
+  removed: readonly Pick<GalleryImage, "namespace" | "bytes">[],
+): Album[] {
+  const next = albums.map((album) => ({ ...album }));
+  for (const image of removed) {
+    const album = next.find((entry) => entry.namespace === image.namespace);
+    if (!album) continue;
+    album.count = Math.max(0, album.count - 1);
+    album.storageBytes = Math.max(0, album.storageBytes - (image.bytes ?? 0));
+  }
+  return next.filter((album) => album.count > 0);
+}

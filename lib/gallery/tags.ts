@@ -1,0 +1,64 @@
+/**
+ * Tag rules, the API Reference's: at most 10 per image, at most 50 characters each,
+ * lowercased. Commas are refused because tags travel comma-separated (filters, uploads).
+ */
+export const MAX_TAGS = 10;
+export const MAX_TAG_LENGTH = 50;
+
+export type TagCheck = { ok: true; tags: string[] } | { ok: false; error: string };
+
+export function normalizeTag(raw: string): string {
+  return raw.trim().toLowerCase();
+}
+
+/** Why a single (normalized) tag is not acceptable, or null. */
+export function tagProblem(tag: string): string | null {
+  if (!tag) return "Type a tag first.";
+  if (tag.includes(",")) return "A tag can't contain a comma.";
+  if (tag.length > MAX_TAG_LENGTH)
+    return `A tag can be at most ${MAX_TAG_LENGTH} characters (this one has ${tag.length}).`;
+  return null;
+}
+
+/** Adding one tag to an image's tags, with the message to show when it cannot be added. */
+export function addTag(existing: readonly string[], raw: string): TagCheck {
+  const tag = normalizeTag(raw);
+  const problem = tagProblem(tag);
+  if (problem) return { ok: false, error: problem };
+  if (existing.includes(tag))
+    return { ok: false, error: `This image already has the tag "${tag}".` };
+  if (existing.length >= MAX_TAGS)
+    return { ok: false, error: `An image can have at most ${MAX_TAGS} tags. Remove one first.` };
+  return { ok: true, tags: [...existing, tag] };
+}
+
+/** A comma-separated list typed by the user (batch tagging), normalized and deduplicated. */
+export function parseTagList(input: string): TagCheck {
+  const tags = [...new Set(input.split(",").map(normalizeTag).filter(Boolean))];
+  if (tags.length === 0) return { ok: false, error: "Type at least one tag." };
+  for (const tag of tags) {
+    const problem = tagProblem(tag);
+    if (problem) return { ok: false, error: problem };
+  }
+  if (tags.length > MAX_TAGS) return { ok: false, error: `At most ${MAX_TAGS} tags at a time.` };
+  return { ok: true, tags };
+}
+
+export type TagMode = "add" | "remove";
+
+export function applyTagMode(current: readonly string[], tags: readonly string[], mode: TagMode) {
+  return mode === "remove"
+    ? current.filter((tag) => !tags.includes(tag))
+    : [...new Set([...current, ...tags])];
+}
+
+/**
+ * img.pro refuses a whole batch when one image would end up with too many tags, so the
+ * grid checks what it can before asking (images it has not loaded are img.pro's to check).
+ */
+export function firstOverTagLimit<T extends { tags: readonly string[] }>(
+  images: readonly T[],
+  tags: readonly string[],
+): T | null {
+  return images.find((image) => applyTagMode(image.tags, tags, "add").length > MAX_TAGS) ?? null;
+}

@@ -1,0 +1,55 @@
+import type { GalleryImage } from "@/lib/imgpro/types";
+import type { UsageSnapshot } from "@/lib/usage-snapshot";
+import type { Prepared } from "./prepare";
+import type { SendResult } from "./transport";
+
+/** What the upload queue shows (UploadItem) and what it needs from the browser (QueueDeps). */
+export type UploadStatus =
+  | "rejected"
+  | "queued"
+  | "preparing"
+  | "uploading"
+  | "retrying"
+  | "done"
+  | "failed"
+  | "canceled"
+  | "stopped";
+
+export interface UploadItem {
+  readonly id: string;
+  readonly name: string;
+  readonly size: number;
+  readonly status: UploadStatus;
+  /** 0..1 of the bytes sent in the current try. */
+  readonly progress: number;
+  readonly message: string | null;
+  /** E.g. that the file was resized to fit the upload limit. */
+  readonly note: string | null;
+  readonly upgradeUrl: string | null;
+  readonly idempotencyKey: string | null;
+  /** Tries in the current round (a manual retry starts a new round). */
+  readonly attempts: number;
+  readonly deduplicated: boolean;
+}
+
+export type SessionProblem = "unauthenticated" | "user_forbidden" | "app_suspended";
+
+export interface QueueDeps {
+  maxUploadBytes: number;
+  concurrency?: number;
+  prepare(
+    file: File,
+    accepted: { contentType: string; reencodeTo: number | null },
+    signal: AbortSignal,
+  ): Promise<Prepared>;
+  send(
+    upload: Prepared,
+    idempotencyKey: string,
+    hooks: { onProgress(fraction: number): void; signal: AbortSignal },
+  ): Promise<SendResult>;
+  wait(ms: number, signal: AbortSignal): Promise<void>;
+  newKey(): string;
+  onUploaded(image: GalleryImage, info: { deduplicated: boolean }): void;
+  onUsage(usage: UsageSnapshot): void;
+  onSessionProblem(problem: SessionProblem): void;
+}

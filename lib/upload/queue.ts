@@ -1,0 +1,216 @@
+import { checkFile } from "./checks";
+import type { Prepared } from "./prepare";
+import type { QueueDeps, SessionProblem, UploadItem, UploadStatus } from "./queue-types";
+import { busyMessage, nextRetryDelay } from "./retry-policy";
+import type { SendResult } from "./transport";
+
+export type { QueueDeps, SessionProblem, UploadItem, UploadStatus } from "./queue-types";
+
+interface Entry {
+  item: UploadItem;
+  file: File;
+  accepted: { contentType: string; reencodeTo: number | null } | null;
+  prepared: Prepared | null;
+  controller: AbortController | null;
+}
+
+const ACTIVE = new Set<UploadStatus>(["preparing", "uploading", "retrying"]);
+const RETRYABLE = new Set<UploadStatus>(["failed", "canceled", "stopped"]);
+const FINISHED = new Set<UploadStatus>(["done", "rejected", "canceled"]);
+
+function sessionProblem(result: Extract<SendResult, { ok: false }>): SessionProblem | null {
+  if (result.code === "user_forbidden" || result.code === "app_suspended") return result.code;
+  return result.status === 401 ? "unauthenticated" : null;
+}
+
+/**
+ * The upload queue, free of React and the DOM so its rules can be tested: at most
+ * `concurrency` files in flight, a refused file never holds up the others, automatic retries
+ * per retry-policy, cancel and retry by the user with the file's one Idempotency-Key, and a
+ * quota refusal stops the files still waiting. The panel renders its snapshot.
+ */
+export class UploadQueue {
+  private entries: Entry[] = [];
+  private snapshot: readonly UploadItem[] = [];
+  private listeners = new Set<() => void>();
+  private active = 0;
+  private counter = 0;
+
+  constructor(private deps: QueueDeps) {}
+
+  /** The panel's callbacks change as it re-renders; the queue always calls the latest. */
+  setCallbacks(callbacks: Partial<Pick<QueueDeps, "onUploaded" | "onUsage" | "onSessionProblem">>) {
+    this.deps = { ...this.deps, ...callbacks };
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): readonly UploadItem[] => this.snapshot;
+
+  add(files: Iterable<File>): void {
+    for (const file of files) {
+      const check = checkFile(file, this.deps.maxUploadBytes);
+      this.counter += 1;
+      this.entries.push({
+        file,
+        accepted: check.ok ? check : null,
+        prepared: null,
+        controller: null,
+        item: {
+          id: `upload-${this.counter}`,
+          name: file.name,
+          size: file.size,
+          status: check.ok ? "queued" : "rejected",
+          progress: 0,
+          message: check.ok ? null : check.reason,
+          note: null,
+          upgradeUrl: null,
+          idempotencyKey: check.ok ? this.deps.newKey() : null,
+          attempts: 0,
+          deduplicated: false,
+        },
+      });
+    }
+    this.emit();
+    this.pump();
+  }
+
+  cancel(id: string): void {
+    const entry = this.find(id);
+    if (!entry || !(entry.item.status === "queued" || ACTIVE.has(entry.item.status))) return;
+    this.update(entry, { status: "canceled", message: "Canceled", progress: 0 });
+    entry.controller?.abort();
+  }
+
+  /** Tries again with the same Idempotency-Key (and the same prepared bytes). */
+  retry(id: string): void {
+    const entry = this.find(id);
+    if (!entry || !RETRYABLE.has(entry.item.status)) return;
+    this.update(entry, { status: "queued", message: null, upgradeUrl: null, attempts: 0 });
+    this.pump();
+  }
+
+  remove(id: string): void {
+    const entry = this.find(id);
+    if (!entry) return;
+    entry.controller?.abort();
+    this.entries = this.entries.filter((candidate) => candidate !== entry);
+    this.emit();
+  }
+
+  clearFinished(): void {
+    this.entries = this.entries.filter((entry) => !FINISHED.has(entry.item.status));
+    this.emit();
+  }
+
+  /** Stops every request in flight (the panel is going away). */
+  dispose(): void {
+    for (const entry of this.entries) entry.controller?.abort();
+  }
+
+  private find(id: string) {
+    return this.entries.find((entry) => entry.item.id === id);
+  }
+
+  private emit() {
+    this.snapshot = this.entries.map((entry) => entry.item);
+    for (const listener of this.listeners) listener();
+  }
+
+  private update(entry: Entry, patch: Partial<UploadItem>) {
+    entry.item = { ...entry.item, ...patch };
+    this.emit();
+  }
+
+  private pump() {
+    const limit = this.deps.concurrency ?? 3;
+    for (const entry of this.entries) {
+      if (this.active >= limit) return;
+      if (entry.item.status !== "queued") continue;
+      this.active += 1;
+      void this.run(entry).finally(() => {
+        this.active -= 1;
+        this.pump();
+      });
+    }
+  }
+
+  private async run(entry: Entry): Promise<void> {
+    const { accepted, item } = entry;
+    const key = item.idempotencyKey;
+    if (!accepted || !key) return;
+    const controller = new AbortController();
+    entry.controller = controller;
+    const { signal } = controller;
+    try {
+      if (!entry.prepared) {
+        const resizing = accepted.reencodeTo !== null;
+        this.update(entry, { status: "preparing", message: resizing ? "Resizing…" : null });
+        entry.prepared = await this.deps.prepare(entry.file, accepted, signal);
+        if (signal.aborted) return;
+        this.update(entry, { note: entry.prepared.note });
+      }
+      const prepared = entry.prepared;
+      for (;;) {
+        const attempts = entry.item.attempts + 1;
+        this.update(entry, { status: "uploading", attempts, progress: 0, message: null });
+        const result = await this.deps.send(prepared, key, {
+          signal,
+          onProgress: (progress) => this.update(entry, { progress }),
+        });
+        if (signal.aborted) return;
+        if (result.ok) return this.succeed(entry, result);
+        const delay = nextRetryDelay(result, attempts);
+        if (delay === null) return this.fail(entry, result);
+        this.update(entry, { status: "retrying", message: busyMessage(delay) });
+        await this.deps.wait(delay, signal);
+        if (signal.aborted) return;
+      }
+    } catch (error) {
+      if (signal.aborted) return;
+      const message =
+        error instanceof Error && error.name === "PrepareError"
+          ? error.message
+          : "Something went wrong with this file. Try again.";
+      this.update(entry, { status: "failed", message, progress: 0 });
+    } finally {
+      if (entry.controller === controller) entry.controller = null;
+    }
+  }
+
+  private succeed(entry: Entry, result: Extract<SendResult, { ok: true }>) {
+    const { deduplicated } = result;
+    this.update(entry, {
+      status: "done",
+      progress: 1,
+      deduplicated,
+      message: deduplicated ? "Already in your gallery" : "Uploaded",
+    });
+    this.deps.onUploaded(result.image, { deduplicated });
+    if (result.usage) this.deps.onUsage(result.usage);
+  }
+
+  private fail(entry: Entry, result: Extract<SendResult, { ok: false }>) {
+    this.update(entry, {
+      status: "failed",
+      progress: 0,
+      message: result.message,
+      upgradeUrl: result.upgradeUrl,
+    });
+    const problem = sessionProblem(result);
+    if (result.code !== "quota_exceeded" && !problem) return;
+    // No point sending the rest: each would be refused the same way.
+    const reason =
+      result.code === "quota_exceeded"
+        ? "Not sent: the plan's upload limit was reached."
+        : "Not sent: you are no longer signed in.";
+    for (const other of this.entries) {
+      if (other.item.status === "queued")
+        this.update(other, { status: "stopped", message: reason });
+    }
+    if (problem) this.deps.onSessionProblem(problem);
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * When the browser tries an upload again by itself: only answers that say "later" (img.pro
+ * busy or rate limited, a gateway hiccup, a lost connection, the same key still running),
+ * at most MAX_ATTEMPTS times in all, waiting what Retry-After asks. Every try carries the
+ * same Idempotency-Key, so img.pro stores the file once however many tries it takes.
+ */
+export const MAX_ATTEMPTS = 3;
+/** A longer wait than this is left to the user (the Retry button) rather than sat through. */
+export const MAX_AUTOMATIC_WAIT_MS = 60_000;
+const BASE_DELAY_MS = 1_000;
+
+const RETRYABLE_STATUSES = new Set([0, 429, 502, 503, 504]);
+
+export interface FailureSignal {
+  /** HTTP status; 0 when there was no answer (network error, timeout). */
+  status: number;
+  code: string;
+  /** Seconds from Retry-After (or the body's retryAfter), when given. */
+  retryAfter: number | null;
+}
+
+export function isRetryable(failure: FailureSignal): boolean {
+  return RETRYABLE_STATUSES.has(failure.status) || failure.code === "idempotency_key_in_progress";
+}
+
+/** The wait before try `attempt + 1`: Retry-After when given, else 1 s, 2 s, 4 s, … */
+export function retryDelayMs(attempt: number, retryAfter: number | null): number {
+  if (retryAfter !== null && Number.isFinite(retryAfter) && retryAfter >= 0) {
+    return Math.ceil(retryAfter * 1000);
+  }
+  return BASE_DELAY_MS * 2 ** Math.max(0, attempt - 1);
+}
+
+/** The wait before trying again after failed try number `attempt`, or null to stop. */
+export function nextRetryDelay(failure: FailureSignal, attempt: number): number | null {
+  if (!isRetryable(failure) || attempt >= MAX_ATTEMPTS) return null;
+  const delay = retryDelayMs(attempt, failure.retryAfter);
+  return delay > MAX_AUTOMATIC_WAIT_MS ? null : delay;
+}
+
+export function busyMessage(delayMs: number): string {
+  return `img.pro is busy, retrying in ${Math.max(1, Math.ceil(delayMs / 1000))}s…`;
+}
