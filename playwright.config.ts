@@ -1,7 +1,15 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { DEMO_APP } from "./emulator/demo-app";
-import { APP_PORT, APP_URL, EMULATOR_PORT, EMULATOR_URL } from "./e2e/env";
+import {
+  APP_PORT,
+  APP_URL,
+  EMULATOR_PORT,
+  EMULATOR_URL,
+  SMALL_LIMIT_APP_PORT,
+  SMALL_LIMIT_APP_URL,
+  SMALL_UPLOAD_LIMIT,
+} from "./e2e/env";
 
 /**
  * Playwright cannot download its own browser on our machines: use Debian's Chromium when it
@@ -52,12 +60,16 @@ export default defineConfig({
       env: {
         EMULATOR_PORT: String(EMULATOR_PORT),
         EMULATOR_MEMORY: "1",
-        EMULATOR_REDIRECT_URIS: `${APP_URL}/callback`,
+        EMULATOR_REDIRECT_URIS: `${APP_URL}/callback,${SMALL_LIMIT_APP_URL}/callback`,
       },
     },
     {
-      // The production build, as deployed: `next build && next start`.
-      command: `npx next build && npx next start --port ${APP_PORT}`,
+      // The production build, as deployed: `next build && next start`; the same build also
+      // runs with a small body limit (see SMALL_LIMIT_APP_URL). Both stop with this command.
+      command:
+        `npx next build && (` +
+        `UPLOAD_MAX_BYTES=${SMALL_UPLOAD_LIMIT} APP_URL=${SMALL_LIMIT_APP_URL} ` +
+        `npx next start --port ${SMALL_LIMIT_APP_PORT} & npx next start --port ${APP_PORT})`,
       url: APP_URL,
       reuseExistingServer: false,
       timeout: 300_000,
