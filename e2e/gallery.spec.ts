@@ -211,6 +211,40 @@ test("albums and the tag filter (any / all) live in the URL", async ({ page, req
   await expect(tiles(page)).toHaveCount(1);
 });
 
+test("an image is moved into a new album from its page, and out again", async ({
+  page,
+  request,
+}) => {
+  const { userId, ids } = await userWithImages(page, request, [
+    { filename: "a.jpg", namespace: "holiday" },
+    { filename: "b.jpg" },
+  ]);
+  const id = ids[1] as string;
+  await page.goto(`/images/${id}`);
+  const status = page.getByTestId("detail-status");
+  const album = page.getByLabel("Album", { exact: true });
+  await expect(album).toHaveValue("");
+
+  await album.fill("x");
+  await page.getByRole("button", { name: "Move to album" }).click();
+  await expect(page.getByText("An album name needs at least 2 characters.")).toBeVisible();
+
+  await album.fill("Summer 2026");
+  await page.getByRole("button", { name: "Move to album" }).click();
+  await expect(status).toHaveText('Moved to the album "summer-2026".');
+  expect((await mediaObject(request, userId, id)).namespace).toBe("summer-2026");
+
+  await page.goto("/gallery");
+  await page.getByRole("link", { name: "summer-2026, 1 image" }).click();
+  await expect(tiles(page)).toHaveCount(1);
+  expect(await tileIds(page)).toEqual([id]);
+
+  await page.goto(`/images/${id}`);
+  await page.getByRole("button", { name: "Remove from album" }).click();
+  await expect(status).toHaveText("Taken out of its album.");
+  expect((await mediaObject(request, userId, id)).namespace).toBeUndefined();
+});
+
 test("select a range, tag it, then delete it; img.pro's library shrinks", async ({
   page,
   request,

@@ -41,3 +41,12 @@ describe("altFor", () => {
     expect(altFor({ altText: null, caption: null, filename: "f.jpg" })).toBe("f.jpg");
   });
 });
+
+describe("applyChange for albums", () => {
+  it("moves an image into an album and out again", () => {
+    const image = makeImage("c", { namespace: null });
+    expect(applyChange(image, { namespace: "trips" }).namespace).toBe("trips");
+    expect(applyChange({ ...image, namespace: "trips" }, { namespace: null }).namespace).toBeNull();
+    expect(applyChange({ ...image, namespace: "trips" }, { tags: [] }).namespace).toBe("trips");
+  });
+});

@@ -7,6 +7,8 @@ export interface ImageChange {
   altText?: string | null;
   tags?: string[];
   public?: boolean;
+  /** The album (img.pro namespace); null takes the image out of its album. */
+  namespace?: string | null;
   fields?: Record<string, string | null>;
 }
 
@@ -32,6 +34,7 @@ export function applyChange(image: GalleryImage, change: ImageChange): GalleryIm
     caption: change.caption !== undefined ? change.caption : image.caption,
     altText: change.altText !== undefined ? change.altText : image.altText,
     tags: change.tags ?? image.tags,
+    namespace: change.namespace !== undefined ? change.namespace : image.namespace,
   };
   if (change.public !== undefined) {
     next.public = change.public;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { albumProblem, normalizeAlbum } from "./albums";
 import { fieldKeyProblem, MAX_TEXT_LENGTH } from "./fields";
 import { MAX_TAGS, normalizeTag, tagProblem } from "./tags";
 
@@ -30,6 +31,14 @@ export const tagsSchema = z
       context.addIssue({ code: "custom", message: `An image can have at most ${MAX_TAGS} tags.` });
   });
 
+export const albumSchema = z
+  .string()
+  .transform(normalizeAlbum)
+  .superRefine((name, context) => {
+    const problem = albumProblem(name);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+
 export function updateImageSchema(reserved: ReadonlySet<string>) {
   return z.object({
     id: imageIdSchema,
@@ -37,6 +46,7 @@ export function updateImageSchema(reserved: ReadonlySet<string>) {
     altText: text.optional(),
     tags: tagsSchema.optional(),
     public: z.boolean().optional(),
+    namespace: albumSchema.nullable().optional(),
     fields: z
       .record(
         z.string(),

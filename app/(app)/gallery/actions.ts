@@ -30,6 +30,7 @@ const update = authedAction(updateImageSchema(UNUSABLE_FIELD_NAMES), async (inpu
   return updateImage(user.userId, input.id, {
     tags: input.tags,
     public: input.public,
+    namespace: input.namespace,
     fields: Object.keys(fields).length > 0 ? fields : undefined,
   });
 });

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { redirectOnAccountError } from "@/lib/auth/account-errors";
 import { IMAGE_ID_PATTERN } from "@/lib/gallery/schemas";
 import { copyableVariants } from "@/lib/imgpro/cdn";
-import { getImage } from "@/lib/imgpro/images";
+import { getImage, listAlbums } from "@/lib/imgpro/images";
 import { UNUSABLE_FIELD_NAMES } from "@/lib/imgpro/shapes";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { requireUser } from "@/lib/session";
@@ -17,9 +17,15 @@ import { ImageDetail } from "./image-detail";
 export async function ImageDetailLoader({ id, mode }: { id: string; mode: "page" | "modal" }) {
   const user = await requireUser(`/images/${encodeURIComponent(id)}`);
   let image: GalleryImage | null = null;
+  let albums: string[] = [];
   if (IMAGE_ID_PATTERN.test(id)) {
     try {
-      image = await getImage(user.userId, id);
+      const [found, known] = await Promise.all([
+        getImage(user.userId, id),
+        listAlbums(user.userId),
+      ]);
+      image = found;
+      albums = known.map((album) => album.namespace);
     } catch (error) {
       redirectOnAccountError(error);
       throw error;
@@ -41,6 +47,7 @@ export async function ImageDetailLoader({ id, mode }: { id: string; mode: "page"
       key={image.id}
       image={image}
       variants={copyableVariants(image)}
+      albums={albums}
       unusableFieldNames={[...UNUSABLE_FIELD_NAMES]}
       mode={mode}
     />

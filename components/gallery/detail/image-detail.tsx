@@ -7,6 +7,7 @@ import { altFor } from "@/lib/gallery/edits";
 import type { GalleryImage, ImageVariant } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { useGalleryList } from "../gallery-bridge";
+import { AlbumEditor } from "./album-editor";
 import { CopyLinks } from "./copy-links";
 import { DeleteImage } from "./delete-image";
 import { DetailFacts } from "./detail-facts";
@@ -21,10 +22,12 @@ export function ImageDetail({
   image: initial,
   variants,
   unusableFieldNames,
+  albums,
   mode,
 }: {
   image: GalleryImage;
   variants: ImageVariant[];
+  albums: string[];
   unusableFieldNames: string[];
   mode: "page" | "modal";
 }) {
@@ -75,6 +78,7 @@ export function ImageDetail({
         <LiveRegion message={editor.message} testId="detail-status" />
         <PublicToggle isPublic={image.public} save={editor.save} />
         <TagsEditor tags={image.tags} save={editor.save} />
+        <AlbumEditor album={image.namespace} albums={albums} save={editor.save} />
         <DetailsForm image={editor.image} unusable={unusable} save={editor.save} />
         <CopyLinks variants={variants} pageUrl={image.pageUrl} />
         <DeleteImage id={image.id} filename={image.filename} onDeleted={onDeleted} />

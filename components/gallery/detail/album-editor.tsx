@@ -1,0 +1,101 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { albumProblem, normalizeAlbum } from "@/lib/gallery/albums";
+import type { SaveImage } from "./use-image-editor";
+
+/**
+ * Puts the image in an album (an img.pro namespace), or takes it out. Existing albums are
+ * offered as suggestions; a new name creates the album. The gallery's album counts come
+ * from the server, so they are refreshed after a move.
+ */
+export function AlbumEditor({
+  album,
+  albums,
+  save,
+}: {
+  album: string | null;
+  albums: string[];
+  save: SaveImage;
+}) {
+  const id = useId();
+  const router = useRouter();
+  const [value, setValue] = useState(album ?? "");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function move(next: string | null) {
+    startTransition(async () => {
+      const saved = await save(
+        { namespace: next },
+        next
+          ? {
+              doing: `move the image to the album "${next}"`,
+              done: `Moved to the album "${next}".`,
+            }
+          : { doing: "take the image out of its album", done: "Taken out of its album." },
+      );
+      if (saved) {
+        setValue(saved.namespace ?? "");
+        router.refresh();
+      }
+    });
+  }
+
+  return (
+    <form
+      className="flex flex-col gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const name = normalizeAlbum(value);
+        const reason = albumProblem(name);
+        setProblem(reason);
+        if (!reason && name !== album) move(name);
+      }}
+    >
+      <label htmlFor={id} className="text-sm font-medium">
+        Album
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id={id}
+          list={`${id}-albums`}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          placeholder="No album"
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          className="min-w-0 flex-1 rounded-md border border-neutral-300 px-3 py-1.5 text-sm"
+        />
+        <datalist id={`${id}-albums`}>
+          {albums.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 disabled:opacity-60"
+        >
+          Move to album
+        </button>
+        {album && (
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => move(null)}
+            className="rounded-md px-3 py-1.5 text-sm text-neutral-700 underline-offset-4 hover:underline disabled:opacity-60"
+          >
+            Remove from album
+          </button>
+        )}
+      </div>
+      {problem && (
+        <p id={`${id}-problem`} className="text-sm text-red-700">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
