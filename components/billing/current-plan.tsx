@@ -1,25 +1,8 @@
 import { UsageMeters } from "@/components/usage/usage-meters";
-import {
-  formatBytes,
-  formatCount,
-  formatDate,
-  formatStorageLimit,
-  formatUploadLimit,
-} from "@/lib/billing/format";
+import { formatStorageLimit, formatUploadLimit } from "@/lib/billing/format";
 import { isPaidPlan, planName } from "@/lib/billing/plans";
-import type { BillingStatus, Usage } from "@/lib/imgpro/types";
+import type { BillingStatus } from "@/lib/imgpro/types";
 import { snapshotFromUsage } from "@/lib/usage-snapshot";
-
-function uploadsLine({ uploads }: Usage): string {
-  const of = uploads.limit === null ? "" : ` of ${formatCount(uploads.limit)}`;
-  const resets = uploads.resetsAt ? `, resets ${formatDate(uploads.resetsAt)}` : "";
-  return `${formatCount(uploads.used)}${of} uploads this month${resets}`;
-}
-
-function storageLine({ storage }: Usage): string {
-  const of = storage.limit === null ? "" : ` of ${formatBytes(storage.limit)}`;
-  return `${formatBytes(storage.used)}${of} storage used`;
-}
 
 /** The plan img.pro reports right now, what it allows, and how much of it is used. */
 export function CurrentPlan({ status }: { status: BillingStatus }) {
@@ -42,10 +25,6 @@ export function CurrentPlan({ status }: { status: BillingStatus }) {
 
       <div className="mt-5 space-y-3">
         <UsageMeters usage={snapshotFromUsage(usage)} />
-        <ul className="space-y-1 text-sm text-neutral-700" data-testid="usage-numbers">
-          <li>{uploadsLine(usage)}</li>
-          <li>{storageLine(usage)}</li>
-        </ul>
       </div>
 
       {paid ? (
