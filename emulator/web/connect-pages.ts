@@ -80,7 +80,7 @@ export function codePage(
               <div class="actions"><button type="submit">Verify</button></div>
             </form>`
       }
-      <form method="post" action="/connect/switch">
+      <form method="post" action="/connect/switch" class="switch">
         ${txField(tx)}
         <p class="muted">
           Wrong address? <button type="submit" class="secondary">Use a different email</button>
@@ -105,7 +105,7 @@ export function consentPage(app: AppRecord, tx: string, email: string) {
           <button type="submit" name="decision" value="cancel" class="secondary">Cancel</button>
         </div>
       </form>
-      <form method="post" action="/connect/switch">
+      <form method="post" action="/connect/switch" class="switch">
         ${txField(tx)}
         <p class="muted">
           Not you? <button type="submit" class="secondary">Use another account</button>

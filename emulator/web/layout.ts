@@ -29,6 +29,7 @@ button.secondary,.button.secondary{background:#fff;color:#0a0a0a;border-color:#c
 table{width:100%;border-collapse:collapse;font-size:14px}
 th,td{text-align:left;padding:8px;border-bottom:1px solid #eee;vertical-align:top}
 code{font:13px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f3f3f3;padding:1px 5px;border-radius:4px}
+.switch{margin-top:18px}
 footer{color:#888;font-size:12px;margin:auto 0 18px}
 `;
 
