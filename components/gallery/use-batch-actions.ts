@@ -5,7 +5,7 @@ import { batchDeleteAction, batchTagAction } from "@/app/(app)/gallery/actions";
 import { removeImages, mapImages } from "@/lib/gallery/pages";
 import { failureMessage, rollbackMessage, type StatusMessage } from "@/lib/gallery/messages";
 import { countLabel } from "@/lib/gallery/selection";
-import { applyTagMode, firstOverTagLimit, type TagMode } from "@/lib/gallery/tags";
+import { applyTagMode, firstOverTagLimit, MAX_TAGS, type TagMode } from "@/lib/gallery/tags";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import type { useGalleryPages } from "./use-gallery-pages";
@@ -43,7 +43,7 @@ export function useBatchActions({
       announce(
         failureMessage(action, {
           ok: false,
-          error: `${over.filename} would have more than 10 tags; remove some of its tags first`,
+          error: `${over.filename} would have more than ${MAX_TAGS} tags; remove some of its tags first`,
         }),
       );
       return false;
@@ -62,11 +62,18 @@ export function useBatchActions({
       return false;
     }
     const verb = mode === "add" ? "Added" : "Removed";
-    announce({
-      tone: "success",
-      text: `${verb} ${quoted(tags)} ${mode === "add" ? "to" : "from"} ${countLabel(result.data.updated)}.`,
-    });
-    return true;
+    const done = `${verb} ${quoted(tags)} ${mode === "add" ? "to" : "from"} ${countLabel(result.data.updated)}.`;
+    const { failed } = result.data;
+    // Earlier chunks went through and stay done; the refetch shows the rest as they are.
+    announce(
+      failed
+        ? {
+            tone: "error",
+            text: `${done} ${countLabel(failed.count)} not changed: ${failed.reason}`,
+          }
+        : { tone: "success", text: done },
+    );
+    return !failed;
   }
 
   async function remove(): Promise<void> {
@@ -81,10 +88,21 @@ export function useBatchActions({
       announce(rollbackMessage(`delete ${what}`, result));
       return;
     }
-    onDone();
-    onRemoved(doomed);
+    const { failed, doneIds } = result.data;
+    const gone = new Set(doneIds);
+    onRemoved(doomed.filter((image) => gone.has(image.id)));
     if (result.data.usage) onUsage(result.data.usage);
-    announce({ tone: "success", text: `Deleted ${countLabel(result.data.deleted)}.` });
+    const done = `Deleted ${countLabel(result.data.deleted)}.`;
+    if (!failed) {
+      onDone();
+      announce({ tone: "success", text: done });
+      return;
+    }
+    // The deleted ones are gone for good; the refetch brings the others back into view.
+    announce({
+      tone: "error",
+      text: `${done} ${countLabel(failed.count)} not deleted: ${failed.reason}`,
+    });
   }
 
   return { pending, tag, remove };

@@ -58,6 +58,10 @@ export interface ImageChanges {
   name?: string;
   tags?: string[];
   public?: boolean;
+  /**
+   * Moves the image to another namespace. `null` takes it out of any: the API Reference
+   * documents `null` as removing a field only for custom fields, so this is our reading.
+   */
   namespace?: string | null;
   /** Custom fields to set; `null` removes one (merge semantics). */
   fields?: Record<string, CustomValue | null>;
@@ -95,51 +99,99 @@ function chunks<T>(items: T[], size = BATCH_LIMIT): T[][] {
   return result;
 }
 
+/**
+ * What a batch did. Batches go to img.pro 100 ids at a time, one after another; when one
+ * fails, the earlier ones are already done and stay done, so the caller learns exactly which
+ * ids were handled and why the rest were not, instead of a plain failure.
+ */
+export interface BatchOutcome {
+  count: number;
+  doneIds: string[];
+  failure: { count: number; error: ImgProError } | null;
+}
+
+async function inChunks(
+  ids: string[],
+  send: (chunk: string[]) => Promise<number>,
+): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { count: 0, doneIds: [], failure: null };
+  for (const [index, chunk] of chunks(ids).entries()) {
+    try {
+      outcome.count += await send(chunk);
+      outcome.doneIds.push(...chunk);
+    } catch (error) {
+      if (!(error instanceof ImgProError)) throw error;
+      outcome.failure = { count: ids.length - index * BATCH_LIMIT, error };
+      break;
+    }
+  }
+  if (outcome.failure && outcome.doneIds.length === 0) throw outcome.failure.error;
+  return outcome;
+}
+
 export async function batchTag(
   userId: string,
   ids: string[],
   tags: string[],
   mode: "add" | "remove",
-): Promise<{ updated: number }> {
-  let updated = 0;
-  for (const chunk of chunks(ids)) {
+): Promise<Omit<BatchOutcome, "count"> & { updated: number }> {
+  const { count, ...rest } = await inChunks(ids, async (chunk) => {
     const { data } = await imgproRequest<{ updated?: number }>("/v1/media/batch", {
       method: "PATCH",
       user: userId,
       json: { ids: chunk, tags, tag_mode: mode },
     });
-    updated += typeof data?.updated === "number" ? data.updated : 0;
-  }
-  return { updated };
+    return typeof data?.updated === "number" ? data.updated : chunk.length;
+  });
+  return { updated: count, ...rest };
 }
 
-export async function batchDelete(userId: string, ids: string[]): Promise<{ deleted: number }> {
-  let deleted = 0;
-  for (const chunk of chunks(ids)) {
+export async function batchDelete(
+  userId: string,
+  ids: string[],
+): Promise<Omit<BatchOutcome, "count"> & { deleted: number }> {
+  const { count, ...rest } = await inChunks(ids, async (chunk) => {
     const { data } = await imgproRequest<{ deleted?: number }>("/v1/media/batch", {
       method: "DELETE",
       user: userId,
       json: { ids: chunk },
     });
-    deleted += typeof data?.deleted === "number" ? data.deleted : 0;
-  }
-  return { deleted };
+    return typeof data?.deleted === "number" ? data.deleted : chunk.length;
+  });
+  return { deleted: count, ...rest };
 }
 
-/** Namespaces shown as albums, with counts; follows `next_offset` to the end. */
+/** Answers about the account or the app itself, which a caller must always see. */
+const LIFECYCLE_CODES = new Set(["user_forbidden", "app_suspended", "unauthorized"]);
+
+/**
+ * Namespaces shown as albums, with counts. Albums are a convenience: when img.pro cannot list
+ * them (the App API docs do not name this endpoint) the gallery works without, so anything
+ * but the account's lifecycle errors gives an empty list. `next_offset` is followed only
+ * while it moves forward (its paging is not documented), and names are never repeated.
+ */
 export async function listAlbums(userId: string): Promise<Album[]> {
-  const albums: Album[] = [];
-  let offset: number | null = 0;
-  for (let page = 0; offset !== null && page < 20; page += 1) {
-    const { data } = await imgproRequest<unknown>("/v1/namespaces", {
-      user: userId,
-      query: { offset },
-    });
-    const result = toAlbums(data);
-    albums.push(...result.albums);
-    offset = result.albums.length > 0 ? result.nextOffset : null;
+  const albums = new Map<string, Album>();
+  let offset = 0;
+  try {
+    for (let page = 0; page < 20; page += 1) {
+      const { data } = await imgproRequest<unknown>("/v1/namespaces", {
+        user: userId,
+        query: page === 0 ? {} : { offset },
+      });
+      const result = toAlbums(data);
+      for (const album of result.albums) {
+        if (!albums.has(album.namespace)) albums.set(album.namespace, album);
+      }
+      const next = result.nextOffset;
+      if (result.albums.length === 0 || next === null || next <= offset) break;
+      offset = next;
+    }
+  } catch (error) {
+    if (error instanceof ImgProError && LIFECYCLE_CODES.has(error.code)) throw error;
+    console.error("[imgpro] albums unavailable:", error instanceof Error ? error.message : error);
   }
-  return albums;
+  return [...albums.values()];
 }
 
 export interface CreatedImage {

@@ -1,7 +1,7 @@
 "use server";
 
 import type { ActionResult } from "@/lib/action-result";
-import { authedAction } from "@/lib/actions";
+import { authedAction, toActionError } from "@/lib/actions";
 import { ALT_TEXT_FIELD, CAPTION_FIELD } from "@/lib/gallery/fields";
 import {
   batchDeleteSchema,
@@ -11,7 +11,13 @@ import {
   type BatchTagInput,
   type UpdateImageInput,
 } from "@/lib/gallery/schemas";
-import { batchDelete, batchTag, deleteImage, updateImage } from "@/lib/imgpro/images";
+import {
+  batchDelete,
+  batchTag,
+  deleteImage,
+  updateImage,
+  type BatchOutcome,
+} from "@/lib/imgpro/images";
 import { UNUSABLE_FIELD_NAMES } from "@/lib/imgpro/shapes";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { getUsage } from "@/lib/imgpro/usage";
@@ -49,13 +55,28 @@ const remove = authedAction(deleteImageSchema, async ({ id }, user) => {
   return { usage: await usageAfterDelete(user.userId) };
 });
 
-const tagMany = authedAction(batchTagSchema, async ({ ids, tags, mode }, user) =>
-  batchTag(user.userId, ids, tags, mode),
-);
+/** Images a batch could not reach after earlier chunks went through, and why. */
+export interface BatchFailure {
+  count: number;
+  reason: string;
+}
+
+const failedPart = (failure: BatchOutcome["failure"]): BatchFailure | null =>
+  failure ? { count: failure.count, reason: toActionError(failure.error).error } : null;
+
+const tagMany = authedAction(batchTagSchema, async ({ ids, tags, mode }, user) => {
+  const { updated, failure } = await batchTag(user.userId, ids, tags, mode);
+  return { updated, failed: failedPart(failure) };
+});
 
 const removeMany = authedAction(batchDeleteSchema, async ({ ids }, user) => {
-  const { deleted } = await batchDelete(user.userId, ids);
-  return { deleted, usage: await usageAfterDelete(user.userId) };
+  const { deleted, doneIds, failure } = await batchDelete(user.userId, ids);
+  return {
+    deleted,
+    doneIds,
+    failed: failedPart(failure),
+    usage: await usageAfterDelete(user.userId),
+  };
 });
 
 export async function updateImageAction(
@@ -72,12 +93,17 @@ export async function deleteImageAction(input: {
 
 export async function batchTagAction(
   input: BatchTagInput,
-): Promise<ActionResult<{ updated: number }>> {
+): Promise<ActionResult<{ updated: number; failed: BatchFailure | null }>> {
   return tagMany(input);
 }
 
-export async function batchDeleteAction(input: {
-  ids: string[];
-}): Promise<ActionResult<{ deleted: number; usage: UsageSnapshot | null }>> {
+export async function batchDeleteAction(input: { ids: string[] }): Promise<
+  ActionResult<{
+    deleted: number;
+    doneIds: string[];
+    failed: BatchFailure | null;
+    usage: UsageSnapshot | null;
+  }>
+> {
   return removeMany(input);
 }

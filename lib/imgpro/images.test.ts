@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("@/lib/env", () => ({
+  getConfig: () => ({ imgpro: { secretKey: "img_sk_live_test", apiUrl: "https://api.test" } }),
+}));
+const { listAlbums, batchDelete } = await import("./images");
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+let fetchMock: ReturnType<typeof vi.fn>;
+beforeEach(() => {
+  fetchMock = vi.fn();
+  vi.stubGlobal("fetch", fetchMock);
+  vi.spyOn(console, "error").mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe("listAlbums", () => {
+  it("follows next_offset while it moves forward and never repeats a name", async () => {
+    fetchMock
+      .mockImplementationOnce(async () =>
+        json(200, {
+          data: [
+            { namespace: "a", count: 2 },
+            { namespace: "b", count: 1 },
+          ],
+          next_offset: 2,
+        }),
+      )
+      .mockImplementationOnce(async () =>
+        json(200, {
+          data: [
+            { namespace: "b", count: 1 },
+            { namespace: "c", count: 5 },
+          ],
+          next_offset: 2,
+        }),
+      );
+    const albums = await listAlbums("u1");
+    expect(albums.map((album) => album.namespace)).toEqual(["a", "b", "c"]);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it("gives no albums, not an error, when img.pro cannot list them", async () => {
+    fetchMock.mockImplementation(async () =>
+      json(404, { error: { code: "not_found", message: "x" } }),
+    );
+    expect(await listAlbums("u1")).toEqual([]);
+  });
+
+  it("still surfaces the account's lifecycle errors", async () => {
+    fetchMock.mockImplementation(async () =>
+      json(403, { error: { code: "user_forbidden", message: "x" } }),
+    );
+    await expect(listAlbums("u1")).rejects.toMatchObject({ code: "user_forbidden" });
+  });
+});
+
+describe("batchDelete", () => {
+  it("sends at most 100 ids a call and reports what was done before a failure", async () => {
+    const ids = Array.from({ length: 250 }, (_, index) => `id${index}`);
+    fetchMock
+      .mockImplementationOnce(async () => json(200, { deleted: 100 }))
+      .mockImplementationOnce(async () =>
+        json(422, { error: { code: "validation_error", message: "no" } }),
+      );
+    const result = await batchDelete("u1", ids);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    const firstBody = JSON.parse(
+      (fetchMock.mock.calls[0] as [string, RequestInit])[1].body as string,
+    );
+    expect(firstBody.ids).toHaveLength(100);
+    expect(result.deleted).toBe(100);
+    expect(result.doneIds).toEqual(ids.slice(0, 100));
+    expect(result.failure).toMatchObject({ count: 150, error: { code: "validation_error" } });
+  });
+});
