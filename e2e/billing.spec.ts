@@ -206,7 +206,7 @@ test("a user who cancels checkout sees that nothing changed", async ({ page, req
 
   await expect(page).toHaveURL(/\/billing\?checkout=done$/);
   await expect(page.getByTestId("checkout-outcome")).toHaveText(
-    "Checkout was canceled — you're still on Free. Nothing was charged.",
+    "Your plan did not change: you're still on Free. If you canceled checkout, nothing was charged; if you paid, img.pro may take a moment to switch your plan, so refresh this page.",
   );
   await expect(page.getByTestId("current-plan")).toHaveText("Free");
   await expect(page.getByRole("button", { name: "Upgrade to Pro" })).toBeEnabled();

@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy: scripts only with this response's nonce (and what they load,
  * 'strict-dynamic'), images from this app and the img.pro CDN, no framing, no plugins, and
- * forms posting only here or to img.pro (sign-in and checkout hand-offs).
+ * forms posting only here or on to img.pro and Stripe Checkout (the hand-offs).
  */
 export function contentSecurityPolicy(options: {
   nonce: string;
@@ -21,7 +21,10 @@ export function contentSecurityPolicy(options: {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    `form-action 'self' ${webOrigin}`,
+    // A form submitted before hydration follows its redirect natively, and CSP checks that
+    // redirect too: sign-in and manage go to img.pro, checkout to Stripe Checkout (the docs
+    // say checkout_url is Stripe's).
+    `form-action 'self' ${webOrigin} https://checkout.stripe.com`,
     "frame-ancestors 'none'",
   ];
   return directives.join("; ");

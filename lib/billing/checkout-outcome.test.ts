@@ -36,7 +36,8 @@ describe("checkoutOutcome", () => {
   it("says plainly that a canceled checkout changed nothing", () => {
     expect(checkoutOutcome("free", status("free"))).toEqual({
       kind: "unchanged",
-      message: "Checkout was canceled — you're still on Free. Nothing was charged.",
+      message:
+        "Your plan did not change: you're still on Free. If you canceled checkout, nothing was charged; if you paid, img.pro may take a moment to switch your plan, so refresh this page.",
     });
   });
 

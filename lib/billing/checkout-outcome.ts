@@ -6,6 +6,8 @@ import { planName } from "./plans";
  * What a return from checkout means. img.pro sends the user back to the same return_url
  * whether they paid or canceled, so the URL proves nothing: the only evidence is the plan
  * they had when they left (remembered by the app) against the plan img.pro reports now.
+ * The docs do not promise the plan has switched by the time the user is back, so an
+ * unchanged plan is reported as exactly that, never as a certain cancellation.
  */
 export type CheckoutOutcome =
   { kind: "changed"; message: string } | { kind: "unchanged"; message: string };
@@ -22,7 +24,7 @@ export function checkoutOutcome(
   if (status.plan === fromPlan) {
     return {
       kind: "unchanged",
-      message: `Checkout was canceled — you're still on ${name}. Nothing was charged.`,
+      message: `Your plan did not change: you're still on ${name}. If you canceled checkout, nothing was charged; if you paid, img.pro may take a moment to switch your plan, so refresh this page.`,
     };
   }
   // The limits img.pro advertises for the plan; the enforced ones (usage) if it is unlisted.

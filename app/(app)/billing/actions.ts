@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { authedAction } from "@/lib/actions";
 import { getConfig } from "@/lib/env";
 import { getBillingStatus, startCheckout } from "@/lib/imgpro/billing";
+import { getSession } from "@/lib/session";
 import { forgetCheckoutFrom, rememberCheckoutFrom } from "./checkout-marker";
 import { decideUpgrade, upgradeInput } from "./upgrade";
 
@@ -36,10 +37,9 @@ export async function startUpgrade(_previous: UpgradeState, form: FormData): Pro
   redirect(decision.url);
 }
 
-/**
- * Called once the return from checkout has been shown, so a reload shows the plain status.
- * No session check: it only expires the caller's own, harmless cookie.
- */
+/** Called once the return from checkout has been shown, so a reload shows the plain status. */
 export async function clearCheckoutMarker(): Promise<void> {
+  // Like every action, only for a signed-in user; the marker expires by itself otherwise.
+  if (!(await getSession())) return;
   await forgetCheckoutFrom();
 }
