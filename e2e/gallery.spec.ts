@@ -375,8 +375,14 @@ test("a refused save is undone and says so; a rate limit says how long to wait",
   await emulatorControl(request, "POST", "/faults", { ...fault, status: 503 });
   await page.getByLabel("Caption").fill("Never saved");
   await page.getByRole("button", { name: "Save details" }).click();
-  await expect(status).toHaveText(/^Couldn't save the caption: .+\. Your change was undone\.$/);
-  await expect(page.getByLabel("Caption")).toHaveValue("");
+  await expect(status).toHaveText(
+    /^Couldn't save the caption: .+\. Nothing was saved; your edits are still in the form to try again\.$/,
+  );
+  await expect(page.getByLabel("Caption")).toHaveValue("Never saved");
+  expect((await mediaObject(request, userId, ids[0] as string)).caption).toBeUndefined();
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(status).toHaveText("Saved the caption.");
+  expect((await mediaObject(request, userId, ids[0] as string)).caption).toBe("Never saved");
 
   await emulatorControl(request, "POST", "/faults", { ...fault, status: 429, retry_after: 7 });
   await page.getByLabel("Add a tag").fill("busy");

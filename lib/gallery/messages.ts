@@ -44,9 +44,13 @@ export function failureMessage(action: string, failure: ActionFailure): StatusMe
   };
 }
 
-export function rollbackMessage(action: string, failure: ActionFailure): StatusMessage {
+export function rollbackMessage(
+  action: string,
+  failure: ActionFailure,
+  after = "Your change was undone.",
+): StatusMessage {
   const message = failureMessage(action, failure);
-  return { ...message, text: `${message.text} Your change was undone.` };
+  return { ...message, text: `${message.text} ${after}` };
 }
 
 /** A failure for errors that never reached an action (the network, a crash). */

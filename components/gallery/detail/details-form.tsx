@@ -45,12 +45,13 @@ export function DetailsForm({
       const diff = diffDetails(image, draft, unusable);
       if (!diff.ok) return { error: diff.error, rowErrors: diff.rowErrors };
       if (diff.empty) return { error: "Nothing to save: nothing has changed.", rowErrors: {} };
-      const before = draftFrom(image);
       const saved = await save(diff.change, {
         doing: `save ${diff.what}`,
         done: `Saved ${diff.what}.`,
+        undone: "Nothing was saved; your edits are still in the form to try again.",
       });
-      setDraft(saved ? draftFrom(saved) : before);
+      // A failure keeps what was typed: nothing is lost, and Save tries again.
+      if (saved) setDraft(draftFrom(saved));
       return { error: null, rowErrors: {} };
     },
     { error: null, rowErrors: {} },

@@ -33,6 +33,8 @@ export function TagsEditor({ tags, save }: { tags: string[]; save: SaveImage }) 
   }
 
   function remove(tag: string) {
+    // One tag edit at a time: each sends the whole list, built from the one before.
+    if (pending) return;
     startTransition(async () => {
       await save(
         { tags: tags.filter((each) => each !== tag) },

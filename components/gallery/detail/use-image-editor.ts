@@ -12,6 +12,8 @@ export interface SaveLabels {
   doing: string;
   /** Said when img.pro took it, e.g. `Saved the caption.` */
   done: string;
+  /** Said after a failure instead of "Your change was undone." */
+  undone?: string;
 }
 
 export type SaveImage = (change: ImageChange, labels: SaveLabels) => Promise<GalleryImage | null>;
@@ -36,7 +38,7 @@ export function useImageEditor(initial: GalleryImage, onSaved: (image: GalleryIm
         result = unexpectedFailure(error);
       }
       if (!result.ok) {
-        setMessage(rollbackMessage(labels.doing, result));
+        setMessage(rollbackMessage(labels.doing, result, labels.undone));
         return null;
       }
       const saved = result.data;
