@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { importFromUrl } from "@/app/(app)/gallery/import-actions";
 import type { GalleryImage } from "@/lib/imgpro/types";
+import { keepsIdempotencyKeyAfter } from "@/lib/upload/retry-policy";
 import { newIdempotencyKey } from "@/lib/upload/upload-contract";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 
@@ -39,6 +40,8 @@ export function ImportFromUrlForm({ onImported, onUsage }: ImportFromUrlFormProp
       attemptKey.current ??= newIdempotencyKey();
       const result = await importFromUrl({ url, idempotencyKey: attemptKey.current });
       if (!result.ok) {
+        // After a definite refusal the next submit is a new request (see keepsIdempotencyKey).
+        if (!keepsIdempotencyKeyAfter(result.code)) attemptKey.current = null;
         const message = result.fieldErrors?.url?.[0] ?? result.error;
         return { kind: "error", url, message, upgradeUrl: result.upgradeUrl ?? null };
       }

@@ -179,6 +179,19 @@ describe("UploadQueue", () => {
     expect(h.item("a.png")).toMatchObject({ status: "uploading", attempts: 1 });
   });
 
+  it("after a definite refusal, Retry sends the same bytes under a new key", async () => {
+    const h = harness();
+    h.queue.add([png("a.png")]);
+    await settle();
+    h.sends[0]!.answer(failure(403, "quota_exceeded", { upgradeUrl: "/billing" }));
+    await settle();
+    h.queue.retry(h.item("a.png").id);
+    await settle();
+    expect(h.sends).toHaveLength(2);
+    expect(h.sends[1]!.key).not.toBe(h.sends[0]!.key);
+    expect(h.sends[1]!.upload).toBe(h.sends[0]!.upload);
+  });
+
   it("does not retry what a retry cannot fix", async () => {
     const h = harness();
     h.queue.add([png("a.png")]);

@@ -1,7 +1,7 @@
 import { checkFile } from "./checks";
 import type { Prepared } from "./prepare";
 import type { QueueDeps, SessionProblem, UploadItem, UploadStatus } from "./queue-types";
-import { busyMessage, nextRetryDelay } from "./retry-policy";
+import { busyMessage, keepsIdempotencyKey, nextRetryDelay } from "./retry-policy";
 import type { SendResult } from "./transport";
 
 export type { QueueDeps, SessionProblem, UploadItem, UploadStatus } from "./queue-types";
@@ -12,6 +12,8 @@ interface Entry {
   accepted: { contentType: string; reencodeTo: number | null } | null;
   prepared: Prepared | null;
   controller: AbortController | null;
+  /** img.pro definitely refused the last try: a retry is a new request with a new key. */
+  refused: boolean;
 }
 
 const ACTIVE = new Set<UploadStatus>(["preparing", "uploading", "retrying"]);
@@ -59,6 +61,7 @@ export class UploadQueue {
         accepted: check.ok ? check : null,
         prepared: null,
         controller: null,
+        refused: false,
         item: {
           id: `upload-${this.counter}`,
           name: file.name,
@@ -85,11 +88,22 @@ export class UploadQueue {
     entry.controller?.abort();
   }
 
-  /** Tries again with the same Idempotency-Key (and the same prepared bytes). */
+  /**
+   * Tries again with the same prepared bytes and the same Idempotency-Key, unless img.pro
+   * definitely refused the last try (see keepsIdempotencyKey).
+   */
   retry(id: string): void {
     const entry = this.find(id);
     if (!entry || !RETRYABLE.has(entry.item.status)) return;
-    this.update(entry, { status: "queued", message: null, upgradeUrl: null, attempts: 0 });
+    const idempotencyKey = entry.refused ? this.deps.newKey() : entry.item.idempotencyKey;
+    entry.refused = false;
+    this.update(entry, {
+      status: "queued",
+      message: null,
+      upgradeUrl: null,
+      attempts: 0,
+      idempotencyKey,
+    });
     this.pump();
   }
 
@@ -194,6 +208,7 @@ export class UploadQueue {
   }
 
   private fail(entry: Entry, result: Extract<SendResult, { ok: false }>) {
+    entry.refused = !keepsIdempotencyKey(result);
     this.update(entry, {
       status: "failed",
       progress: 0,

@@ -3,6 +3,8 @@ import {
   MAX_ATTEMPTS,
   busyMessage,
   isRetryable,
+  keepsIdempotencyKey,
+  keepsIdempotencyKeyAfter,
   nextRetryDelay,
   retryDelayMs,
 } from "./retry-policy";
@@ -57,5 +59,35 @@ describe("retry policy", () => {
     expect(busyMessage(2000)).toBe("img.pro is busy, retrying in 2s…");
     expect(busyMessage(1200)).toBe("img.pro is busy, retrying in 2s…");
     expect(busyMessage(0)).toBe("img.pro is busy, retrying in 1s…");
+  });
+});
+
+describe("keepsIdempotencyKey", () => {
+  it("keeps the key when img.pro may have stored the upload, not after a definite refusal", () => {
+    for (const [status, code] of [
+      [0, "network_error"],
+      [429, "rate_limited"],
+      [500, "server_error"],
+      [503, "service_unavailable"],
+      [409, "idempotency_key_in_progress"],
+    ] as const) {
+      expect(keepsIdempotencyKey({ status, code }), code).toBe(true);
+    }
+    for (const [status, code] of [
+      [403, "quota_exceeded"],
+      [422, "validation_error"],
+      [409, "idempotency_key_conflict"],
+    ] as const) {
+      expect(keepsIdempotencyKey({ status, code }), code).toBe(false);
+    }
+  });
+});
+
+describe("keepsIdempotencyKeyAfter", () => {
+  it("keeps the key for unknown outcomes and drops it after a refusal", () => {
+    expect(keepsIdempotencyKeyAfter("timeout")).toBe(true);
+    expect(keepsIdempotencyKeyAfter(undefined)).toBe(true);
+    expect(keepsIdempotencyKeyAfter("fetch_failed")).toBe(false);
+    expect(keepsIdempotencyKeyAfter("quota_exceeded")).toBe(false);
   });
 });

@@ -23,6 +23,32 @@ export function isRetryable(failure: FailureSignal): boolean {
   return RETRYABLE_STATUSES.has(failure.status) || failure.code === "idempotency_key_in_progress";
 }
 
+/**
+ * Whether a new attempt must keep the same Idempotency-Key. Yes when the outcome is unknown
+ * (no answer, busy, a gateway error, the first try still running): img.pro may have stored
+ * the file, and the key makes it answer with that instead of a second copy. No after a
+ * definite refusal (a 4xx): img.pro's docs do not say whether it replays a stored refusal
+ * for the key, so a retry after, say, an upgrade uses a fresh key to be heard again.
+ */
+export function keepsIdempotencyKey(failure: Pick<FailureSignal, "status" | "code">): boolean {
+  return isRetryable(failure as FailureSignal) || failure.status >= 500;
+}
+
+/** Codes that leave the outcome unknown, for answers that carry no HTTP status (actions). */
+const UNKNOWN_OUTCOME_CODES = new Set([
+  "timeout",
+  "network_error",
+  "rate_limited",
+  "service_unavailable",
+  "server_error",
+  "idempotency_key_in_progress",
+]);
+
+/** keepsIdempotencyKey for a server action's failure, known only by its code. */
+export function keepsIdempotencyKeyAfter(code: string | undefined): boolean {
+  return code === undefined || UNKNOWN_OUTCOME_CODES.has(code);
+}
+
 /** The wait before try `attempt + 1`: Retry-After when given, else 1 s, 2 s, 4 s, … */
 export function retryDelayMs(attempt: number, retryAfter: number | null): number {
   if (retryAfter !== null && Number.isFinite(retryAfter) && retryAfter >= 0) {
