@@ -69,7 +69,8 @@ export default defineConfig({
       command:
         `npx next build && (` +
         `UPLOAD_MAX_BYTES=${SMALL_UPLOAD_LIMIT} APP_URL=${SMALL_LIMIT_APP_URL} ` +
-        `npx next start --port ${SMALL_LIMIT_APP_PORT} & npx next start --port ${APP_PORT})`,
+        `npx next start --port ${SMALL_LIMIT_APP_PORT} --keepAliveTimeout 75000 & ` +
+        `npx next start --port ${APP_PORT} --keepAliveTimeout 75000)`,
       url: APP_URL,
       reuseExistingServer: false,
       timeout: 300_000,

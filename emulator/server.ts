@@ -144,6 +144,10 @@ export async function startEmulator(
   const host = options.host ?? "127.0.0.1";
   // Listen first: with port 0 the public URL is only known once the port is.
   const server = createServer();
+  // Longer than any client's idle keep-alive (undici 4 s, browsers ~60 s), so a client never
+  // sends on a socket the server is just closing (an ECONNRESET for the client).
+  server.keepAliveTimeout = 75_000;
+  server.headersTimeout = 76_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, host, resolve);
