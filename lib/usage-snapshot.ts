@@ -24,15 +24,18 @@ export function snapshotFromUsage(usage: {
   };
 }
 
-export function snapshotFromQuota(
-  quota: { uploadsUsed: number; uploadsLimit: number; storageUsed: number; storageLimit: number },
-  previous: UsageSnapshot | null = null,
-): UsageSnapshot {
+/** Quota headers carry no reset date: the meters keep the one they already know. */
+export function snapshotFromQuota(quota: {
+  uploadsUsed: number;
+  uploadsLimit: number;
+  storageUsed: number;
+  storageLimit: number;
+}): UsageSnapshot {
   return {
     uploadsUsed: quota.uploadsUsed,
     uploadsLimit: quota.uploadsLimit,
     storageUsed: quota.storageUsed,
     storageLimit: quota.storageLimit,
-    resetsAt: previous?.resetsAt ?? null,
+    resetsAt: null,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ALBUM_PATTERN } from "./albums";
 import { MAX_TAGS, normalizeTag, tagProblem } from "./tags";
 
 /**
@@ -15,7 +16,7 @@ export interface GalleryFilters {
 
 export const GALLERY_PAGE_SIZE = 30;
 /** img.pro's namespace rule (API Reference): 2–64 lowercase letters, digits and hyphens. */
-export const NAMESPACE_PATTERN = /^[a-z0-9-]{2,64}$/;
+export const NAMESPACE_PATTERN = ALBUM_PATTERN;
 /** Opaque, but bounded: it is echoed to img.pro in a query string. */
 const CURSOR_PATTERN = /^[A-Za-z0-9_\-.~=+/:]{1,1024}$/;
 

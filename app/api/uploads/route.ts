@@ -118,6 +118,9 @@ export async function POST(request: Request): Promise<Response> {
     file: request.body,
     filename,
     fileType: contentType,
+    // `external_id` is documented on the API Reference's upload, not on the App API's
+    // POST /v1/images (CONTRACT.md 17.6): where img.pro ignores it, uploads still work and
+    // only the "already in your gallery" notice is lost.
     fields: externalId ? { external_id: externalId } : {},
     expectedBytes: bytes,
   });
