@@ -1,14 +1,11 @@
 import "server-only";
+import { finiteNumber, isObject } from "./json";
 import { imgproRequest } from "./client";
 import { ImgProError } from "./errors";
 import { toUsage } from "./shapes";
 import type { BillingStatus, Plan } from "./types";
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-const num = (value: unknown): number | null =>
-  typeof value === "number" && Number.isFinite(value) ? value : null;
+const num = finiteNumber;
 
 function toPlan(raw: unknown): Plan | null {
   if (!isObject(raw) || typeof raw.id !== "string") return null;

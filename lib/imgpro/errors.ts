@@ -1,4 +1,5 @@
 import "server-only";
+import { finiteNumber, isObject } from "./json";
 
 /**
  * One error class for everything img.pro answers with, whichever envelope generation it
@@ -44,13 +45,8 @@ export class ImgProError extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 const asString = (value: unknown): string | null => (typeof value === "string" ? value : null);
-const asNumber = (value: unknown): number | null =>
-  typeof value === "number" && Number.isFinite(value) ? value : null;
+const asNumber = finiteNumber;
 
 function parseAction(value: unknown): ErrorAction | null {
   if (!isObject(value) || typeof value.type !== "string") return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { finiteNumber, isObject, type Json } from "./json";
 import { displaySources } from "./cdn";
 import type { Album, CustomValue, GalleryImage, ImagePage, Usage } from "./types";
 
@@ -9,12 +10,8 @@ import type { Album, CustomValue, GalleryImage, ImagePage, Usage } from "./types
  * public, `name`, `filesize`, Unix seconds, custom fields at the top level). Both are read.
  */
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
-const num = (value: unknown): number | null =>
-  typeof value === "number" && Number.isFinite(value) ? value : null;
+const num = finiteNumber;
 
 /** A timestamp in Unix seconds (API Reference) or ISO-8601 (newest), as ISO; null if neither. */
 export function toIsoDate(value: unknown): string | null {
