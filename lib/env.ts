@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { IMGPRO_MAX_UPLOAD_BYTES, VERCEL_BODY_LIMIT_BYTES } from "@/lib/limits";
 
 /**
  * Server configuration, validated once. Every problem is reported at the same time,
@@ -76,8 +77,10 @@ const schema = z.object({
   VERCEL: z.string().optional(),
 });
 
-export const IMGPRO_MAX_UPLOAD_BYTES = 70_000_000;
-export const VERCEL_BODY_LIMIT_BYTES = 4_500_000;
+/** The iron-session password map: sealed with the newest secret, opened with any. */
+export function ironPasswords(secrets: readonly string[]): Record<number, string> {
+  return Object.fromEntries(secrets.map((secret, index) => [secrets.length - index, secret]));
+}
 
 export interface AppConfig {
   imgpro: {

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { sessionCookieName } from "@/lib/auth/cookie-names";
 import { safeReturnTo } from "@/lib/auth/return-to";
-import { getConfig, type AppConfig } from "@/lib/env";
+import { getConfig, ironPasswords, type AppConfig } from "@/lib/env";
 
 /** Only what identifies the user: the img.pro user id (non-secret) and their email. */
 export interface SessionUser {
@@ -29,7 +29,7 @@ export function sessionOptions(config: AppConfig): SessionOptions {
   const secrets = config.sessionSecrets;
   return {
     // iron-session seals with the highest-numbered password and opens with any of them.
-    password: Object.fromEntries(secrets.map((secret, index) => [secrets.length - index, secret])),
+    password: ironPasswords(secrets),
     cookieName: sessionCookieName(config.secureCookies),
     ttl: SESSION_TTL_SECONDS,
     cookieOptions: {

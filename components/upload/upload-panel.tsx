@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useId } from "react";
 import { useDropzone } from "react-dropzone";
 import type { GalleryImage } from "@/lib/imgpro/types";
-import { IMGPRO_MAX_BYTES } from "@/lib/upload/checks";
+import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { formatBytes } from "@/lib/format-bytes";
 import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
 import { filesFromClipboard } from "@/lib/upload/paste";
@@ -53,7 +53,7 @@ export function UploadPanel({ maxUploadBytes, onUploaded, onUsage }: UploadPanel
     return () => document.removeEventListener("paste", onPaste);
   }, [queue]);
 
-  const limit = Math.min(maxUploadBytes, IMGPRO_MAX_BYTES);
+  const limit = Math.min(maxUploadBytes, IMGPRO_MAX_UPLOAD_BYTES);
   const quotaStop = items.find((item) => item.status === "failed" && item.upgradeUrl);
   const finished = items.some((item) => ["done", "rejected", "canceled"].includes(item.status));
 
@@ -89,7 +89,8 @@ export function UploadPanel({ maxUploadBytes, onUploaded, onUsage }: UploadPanel
         </button>
         <p id={hintId} className="text-xs text-neutral-600">
           {FORMAT_NAMES}, up to {formatBytes(limit)} each (SVG 10 MB).
-          {limit < IMGPRO_MAX_BYTES && " Larger JPEG, PNG and WebP files are resized to fit."}
+          {limit < IMGPRO_MAX_UPLOAD_BYTES &&
+            " Larger JPEG, PNG and WebP files are resized to fit."}
         </p>
       </div>
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { sealData, unsealData } from "iron-session";
-import type { AppConfig } from "@/lib/env";
+import { ironPasswords, type AppConfig } from "@/lib/env";
 
 /**
  * One sign-in attempt, remembered in its own sealed cookie between /login and /callback.
@@ -45,7 +45,7 @@ export function flowCookieOptions(config: Pick<AppConfig, "secureCookies">) {
 }
 
 const password = (config: Pick<AppConfig, "sessionSecrets">) =>
-  Object.fromEntries(config.sessionSecrets.map((secret, i, all) => [all.length - i, secret]));
+  ironPasswords(config.sessionSecrets);
 
 export async function sealFlow(flow: LoginFlow, config: AppConfig): Promise<string> {
   return sealData(flow, { password: password(config), ttl: FLOW_TTL_SECONDS });

@@ -1,4 +1,5 @@
 import { formatBytes } from "@/lib/format-bytes";
+import { IMGPRO_MAX_UPLOAD_BYTES, SVG_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import {
   CONTENT_TYPES,
   FORMAT_NAMES,
@@ -11,10 +12,6 @@ import {
  * What happens to a file before anything is sent: refused with a reason, sent as is, or
  * re-encoded in the browser because it is above this deployment's request-body limit.
  */
-
-/** img.pro's own limits, read as decimal megabytes (lib/env.ts holds the server's copy). */
-export const IMGPRO_MAX_BYTES = 70_000_000;
-export const SVG_MAX_BYTES = 10_000_000;
 
 export type FileCheck =
   | { ok: false; reason: string }
@@ -37,12 +34,13 @@ export function checkFile(
   const format = formatOfFile(file);
   if (!format) return { ok: false, reason: `Not a supported image. Use ${FORMAT_NAMES}.` };
   if (file.size === 0) return { ok: false, reason: "This file is empty (0 bytes)." };
-  if (format === "svg" && file.size > SVG_MAX_BYTES) {
+  if (format === "svg" && file.size > SVG_MAX_UPLOAD_BYTES) {
     return { ok: false, reason: "SVG files can be at most 10 MB." };
   }
-  if (file.size > IMGPRO_MAX_BYTES) return { ok: false, reason: "Files can be at most 70 MB." };
+  if (file.size > IMGPRO_MAX_UPLOAD_BYTES)
+    return { ok: false, reason: "Files can be at most 70 MB." };
   const contentType = CONTENT_TYPES[format];
-  const limit = Math.min(maxUploadBytes, IMGPRO_MAX_BYTES);
+  const limit = Math.min(maxUploadBytes, IMGPRO_MAX_UPLOAD_BYTES);
   if (file.size <= limit) return { ok: true, format, contentType, reencodeTo: null };
   if (RESIZABLE_FORMATS.has(format)) return { ok: true, format, contentType, reencodeTo: limit };
   return { ok: false, reason: limitMessage(limit) };

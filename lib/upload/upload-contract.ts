@@ -1,7 +1,8 @@
 import type { GalleryImage } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { formatBytes } from "@/lib/format-bytes";
-import { SVG_MAX_BYTES, limitMessage } from "./checks";
+import { SVG_MAX_UPLOAD_BYTES } from "@/lib/limits";
+import { limitMessage } from "./checks";
 import { formatOfType, normalizeType } from "./formats";
 
 /**
@@ -97,8 +98,12 @@ export function checkUploadHeaders(headers: Headers, maxUploadBytes: number): He
       "Send a JPEG, PNG, GIF, WebP, AVIF, HEIC, SVG, BMP or ICO.",
     );
   }
-  if (format === "svg" && bytes > SVG_MAX_BYTES) {
-    return refuse(413, "too_large", `SVG files can be at most ${formatBytes(SVG_MAX_BYTES)}.`);
+  if (format === "svg" && bytes > SVG_MAX_UPLOAD_BYTES) {
+    return refuse(
+      413,
+      "too_large",
+      `SVG files can be at most ${formatBytes(SVG_MAX_UPLOAD_BYTES)}.`,
+    );
   }
 
   const filename = readFilename(headers.get(UPLOAD_HEADERS.filename));
