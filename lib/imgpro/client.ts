@@ -15,8 +15,8 @@ export interface RequestOptions {
   /** The img.pro user to act for (`X-Img-User`); omit only for app-level calls. */
   user?: string;
   json?: unknown;
-  /** A body factory can be retried; a plain stream can be sent once only. */
-  body?: BodyInit | (() => BodyInit);
+  /** A stream can be sent once only, so a request with one is never retried. */
+  body?: BodyInit;
   headers?: Record<string, string>;
   idempotencyKey?: string;
   query?: Record<string, string | number | undefined>;
@@ -119,19 +119,14 @@ export async function imgproRequest<T>(
   if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
   if (options.json !== undefined) headers["content-type"] = "application/json";
 
-  const replayableBody = options.body === undefined || typeof options.body === "function";
+  const replayableBody = !(options.body instanceof ReadableStream);
   const retryable = (method === "GET" || Boolean(options.idempotencyKey)) && replayableBody;
   const attempts = retryable ? (options.attempts ?? 3) : 1;
   const maxWaitMs = options.maxRetryWaitMs ?? 10_000;
   const url = buildUrl(imgpro.apiUrl, path, options.query);
 
   for (let number = 1; ; number += 1) {
-    const body =
-      options.json !== undefined
-        ? JSON.stringify(options.json)
-        : typeof options.body === "function"
-          ? options.body()
-          : options.body;
+    const body = options.json !== undefined ? JSON.stringify(options.json) : options.body;
     const init: RequestInit & { duplex?: "half" } = { method, headers, body };
     // Streams need half duplex in Node's fetch.
     if (body instanceof ReadableStream) init.duplex = "half";

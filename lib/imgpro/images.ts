@@ -242,12 +242,12 @@ export async function uploadImage(
 /** img.pro fetches the URL itself (up to ~30 s); the key makes a retry safe. */
 export async function importImage(
   userId: string,
-  input: { url: string; idempotencyKey: string; externalId?: string },
+  input: { url: string; idempotencyKey: string },
 ): Promise<CreatedImage> {
   const { data, status, headers, quota } = await imgproRequest<unknown>("/v1/images", {
     method: "POST",
     user: userId,
-    json: { url: input.url, ...(input.externalId ? { external_id: input.externalId } : {}) },
+    json: { url: input.url },
     idempotencyKey: input.idempotencyKey,
     timeoutMs: 45_000,
   });
