@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/env", () => ({
   getConfig: () => ({ imgpro: { secretKey: "img_sk_live_test", apiUrl: "https://api.test" } }),
 }));
-const { listAlbums, batchDelete } = await import("./images");
+const { listAlbums, batchDelete, deleteImage } = await import("./images");
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -76,5 +76,30 @@ describe("batchDelete", () => {
     expect(result.deleted).toBe(100);
     expect(result.doneIds).toEqual(ids.slice(0, 100));
     expect(result.failure).toMatchObject({ count: 150, error: { code: "validation_error" } });
+  });
+});
+
+describe("deleteImage", () => {
+  const quotaHeaders = {
+    "x-monthly-uploads-used": "4",
+    "x-monthly-uploads-limit": "100",
+    "x-monthly-uploads-remaining": "96",
+    "x-storage-used": "10",
+    "x-storage-limit": "1000",
+    "x-storage-remaining": "990",
+  };
+
+  it("answers with the quota the delete response carried", async () => {
+    fetchMock.mockImplementationOnce(
+      async () => new Response(null, { status: 204, headers: quotaHeaders }),
+    );
+    expect(await deleteImage("u1", "abc12345")).toMatchObject({ uploadsUsed: 4, storageUsed: 10 });
+  });
+
+  it("counts an image that is already gone as deleted, with no quota", async () => {
+    fetchMock.mockImplementationOnce(async () =>
+      json(404, { error: { code: "not_found", message: "x" } }),
+    );
+    expect(await deleteImage("u1", "abc12345")).toBeNull();
   });
 });

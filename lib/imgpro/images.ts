@@ -82,12 +82,19 @@ export async function updateImage(
   return imageOrThrow(data);
 }
 
-/** Deletes the image; one that is already gone counts as deleted. */
-export async function deleteImage(userId: string, id: string): Promise<void> {
+/**
+ * Deletes the image; one that is already gone counts as deleted. Answers with the quota the
+ * response carried (null when none), so the meters need no second call.
+ */
+export async function deleteImage(userId: string, id: string): Promise<Quota | null> {
   try {
-    await imgproRequest(`/v1/media/${encodeURIComponent(id)}`, { method: "DELETE", user: userId });
+    const { quota } = await imgproRequest(`/v1/media/${encodeURIComponent(id)}`, {
+      method: "DELETE",
+      user: userId,
+    });
+    return quota;
   } catch (error) {
-    if (error instanceof ImgProError && error.status === 404) return;
+    if (error instanceof ImgProError && error.status === 404) return null;
     throw error;
   }
 }
@@ -149,16 +156,18 @@ export async function batchTag(
 export async function batchDelete(
   userId: string,
   ids: string[],
-): Promise<Omit<BatchOutcome, "count"> & { deleted: number }> {
+): Promise<Omit<BatchOutcome, "count"> & { deleted: number; quota: Quota | null }> {
+  let quota: Quota | null = null;
   const { count, ...rest } = await inChunks(ids, async (chunk) => {
-    const { data } = await imgproRequest<{ deleted?: number }>("/v1/media/batch", {
+    const response = await imgproRequest<{ deleted?: number }>("/v1/media/batch", {
       method: "DELETE",
       user: userId,
       json: { ids: chunk },
     });
-    return typeof data?.deleted === "number" ? data.deleted : chunk.length;
+    quota = response.quota ?? quota;
+    return typeof response.data?.deleted === "number" ? response.data.deleted : chunk.length;
   });
-  return { deleted: count, ...rest };
+  return { deleted: count, ...rest, quota };
 }
 
 /** Answers about the account or the app itself, which a caller must always see. */

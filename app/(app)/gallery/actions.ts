@@ -21,7 +21,8 @@ import {
 import { UNUSABLE_FIELD_NAMES } from "@/lib/imgpro/shapes";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { getUsage } from "@/lib/imgpro/usage";
-import { snapshotFromUsage, type UsageSnapshot } from "@/lib/usage-snapshot";
+import { snapshotFromQuota, snapshotFromUsage, type UsageSnapshot } from "@/lib/usage-snapshot";
+import type { Quota } from "@/lib/imgpro/quota";
 
 /**
  * The gallery's edits. Each one re-checks the session and validates its input (authedAction)
@@ -41,18 +42,25 @@ const update = authedAction(updateImageSchema(UNUSABLE_FIELD_NAMES), async (inpu
   });
 });
 
-/** Fresh meters after a delete; the delete itself succeeded, so a failure here is not one. */
-async function usageAfterDelete(userId: string): Promise<UsageSnapshot | null> {
+/**
+ * Fresh meters after a delete: from the quota headers of img.pro's answer when it sent them,
+ * otherwise one usage read. The delete itself succeeded, so a failure here is not one.
+ */
+async function usageAfterDelete(
+  userId: string,
+  quota: Quota | null,
+): Promise<UsageSnapshot | null> {
+  if (quota) return snapshotFromQuota(quota);
   try {
-    return snapshotFromUsage((await getUsage(userId)).usage);
+    return snapshotFromUsage(await getUsage(userId));
   } catch {
     return null;
   }
 }
 
 const remove = authedAction(deleteImageSchema, async ({ id }, user) => {
-  await deleteImage(user.userId, id);
-  return { usage: await usageAfterDelete(user.userId) };
+  const quota = await deleteImage(user.userId, id);
+  return { usage: await usageAfterDelete(user.userId, quota) };
 });
 
 /** Images a batch could not reach after earlier chunks went through, and why. */
@@ -70,12 +78,12 @@ const tagMany = authedAction(batchTagSchema, async ({ ids, tags, mode }, user) =
 });
 
 const removeMany = authedAction(batchDeleteSchema, async ({ ids }, user) => {
-  const { deleted, doneIds, failure } = await batchDelete(user.userId, ids);
+  const { deleted, doneIds, failure, quota } = await batchDelete(user.userId, ids);
   return {
     deleted,
     doneIds,
     failed: failedPart(failure),
-    usage: await usageAfterDelete(user.userId),
+    usage: await usageAfterDelete(user.userId, quota),
   };
 });
 

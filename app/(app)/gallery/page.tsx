@@ -24,7 +24,7 @@ export default async function GalleryPage({
     redirectOnAccountError(error);
     throw error;
   }
-  const [firstPage, albums, { usage }] = data;
+  const [firstPage, albums, usage] = data;
 
   return (
     <main className="mx-auto w-full max-w-5xl flex-1 px-6 py-10">
