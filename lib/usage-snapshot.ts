@@ -39,3 +39,22 @@ export function snapshotFromQuota(quota: {
     resetsAt: null,
   };
 }
+
+/**
+ * The snapshot the meters should show once `next` arrives. Responses to concurrent calls
+ * can arrive out of order, so a late one would wind the meters back. The monthly upload
+ * count only grows within a period, which orders them: a snapshot with a lower count than
+ * the one shown is stale and is dropped. Equal counts (deletes, deduplicated uploads) take
+ * the newer arrival. Once the known reset date has passed the count may start again from
+ * zero, so anything is accepted.
+ */
+export function newerUsage(
+  previous: UsageSnapshot,
+  next: UsageSnapshot,
+  now: Date = new Date(),
+): UsageSnapshot {
+  const resetsAt = next.resetsAt ?? previous.resetsAt;
+  const periodRolledOver = previous.resetsAt !== null && now >= new Date(previous.resetsAt);
+  if (!periodRolledOver && next.uploadsUsed < previous.uploadsUsed) return previous;
+  return { ...next, resetsAt };
+}

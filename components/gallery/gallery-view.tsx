@@ -10,7 +10,7 @@ import { filtersToSearch, type GalleryFilters as Filters } from "@/lib/gallery/f
 import type { StatusMessage } from "@/lib/gallery/messages";
 import { albumsAfterRemoval } from "@/lib/gallery/pages";
 import type { Album, GalleryImage, ImagePage } from "@/lib/imgpro/types";
-import type { UsageSnapshot } from "@/lib/usage-snapshot";
+import { newerUsage, type UsageSnapshot } from "@/lib/usage-snapshot";
 import { useGalleryList } from "./gallery-bridge";
 import { GalleryFilters } from "./gallery-filters";
 import { GalleryList } from "./gallery-list";
@@ -44,10 +44,8 @@ export function GalleryView({
     [filterKey],
   );
 
-  // Quota headers carry no reset date: keep the one we already know.
   const onUsage = useCallback(
-    (next: UsageSnapshot) =>
-      setMeters((previous) => ({ ...next, resetsAt: next.resetsAt ?? previous.resetsAt })),
+    (next: UsageSnapshot) => setMeters((previous) => newerUsage(previous, next)),
     [setMeters],
   );
   const onRemoved = useCallback(
