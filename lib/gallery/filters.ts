@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { ALBUM_PATTERN } from "./albums";
 import { MAX_TAGS, normalizeTag, tagProblem } from "./tags";
 
@@ -17,8 +16,6 @@ export interface GalleryFilters {
 export const GALLERY_PAGE_SIZE = 30;
 /** img.pro's namespace rule (API Reference): 2–64 lowercase letters, digits and hyphens. */
 export const NAMESPACE_PATTERN = ALBUM_PATTERN;
-/** Opaque, but bounded: it is echoed to img.pro in a query string. */
-const CURSOR_PATTERN = /^[A-Za-z0-9_\-.~=+/:]{1,1024}$/;
 
 export const NO_FILTERS: GalleryFilters = { tags: [], mode: "any", album: null };
 
@@ -77,29 +74,6 @@ export function listUrl(filters: GalleryFilters, cursor: string | null): string 
   const query = params.toString();
   return query ? `/api/images?${query}` : "/api/images";
 }
-
-/** Strict, for the API route: a bad query is a 400 that says which parameter is wrong. */
-export const listQuerySchema = z.object({
-  tags: z
-    .string()
-    .optional()
-    .transform((value, context) => {
-      const tags = [...new Set((value ?? "").split(",").map(normalizeTag).filter(Boolean))];
-      for (const tag of tags) {
-        const problem = tagProblem(tag);
-        if (problem) context.addIssue({ code: "custom", message: problem });
-      }
-      if (tags.length > MAX_TAGS)
-        context.addIssue({ code: "custom", message: `At most ${MAX_TAGS} tags.` });
-      return tags;
-    }),
-  tag_mode: z.enum(["any", "all"]).default("any"),
-  namespace: z
-    .string()
-    .regex(NAMESPACE_PATTERN, "An album name is 2–64 lowercase letters, digits and hyphens.")
-    .optional(),
-  cursor: z.string().regex(CURSOR_PATTERN, "Not a cursor from a previous page.").optional(),
-});
 
 /** Whether an image belongs in a list with these filters (for images added on the client). */
 export function matchesFilters(

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { GALLERY_PAGE_SIZE, listQuerySchema } from "@/lib/gallery/filters";
+import { GALLERY_PAGE_SIZE } from "@/lib/gallery/filters";
+import { listQuerySchema } from "@/lib/gallery/list-query";
 import { ImgProError } from "@/lib/imgpro/errors";
 import { listImages } from "@/lib/imgpro/images";
 import { destroySession, getSession } from "@/lib/session";
