@@ -17,6 +17,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-*/**",
+    "bench/bare-app/.next/**",
     "out/**",
     "build/**",
     "next-env.d.ts",

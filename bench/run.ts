@@ -1,0 +1,289 @@
+import { randomBytes } from "node:crypto";
+import { cpus, platform, release } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
+import { DEMO_APP } from "../emulator/demo-app";
+import { launchChromium, scriptBytes, signIn, userIdOf } from "./browser";
+import { nextBuild, nextStart, sampleRss, startServer, treeRss, type Server } from "./processes";
+import {
+  kilobytes,
+  markdownTable,
+  median,
+  megabytes,
+  millis,
+  ratio,
+  seconds,
+  withSection,
+  type Figure,
+} from "./report";
+import {
+  deleteImages,
+  inParallel,
+  listFirstPage,
+  noisePng,
+  smallJpeg,
+  timed,
+  uploadDirectly,
+  uploadThroughApp,
+  type BenchFile,
+  type Endpoints,
+} from "./workload";
+
+/**
+ * `npm run bench`: builds the app and a bare Next.js page, starts them with the emulator on
+ * ports of their own (BENCH_APP_PORT, BENCH_EMULATOR_PORT), measures, prints a Markdown
+ * table and writes it to bench/RESULTS.md and README.md. Every figure is a ratio of two
+ * things measured in this run, on this machine, so machines of any speed can compare.
+ */
+
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3700);
+const BARE_PORT = APP_PORT + 1;
+const EMULATOR_PORT = Number(process.env.BENCH_EMULATOR_PORT ?? 4700);
+const urls: Endpoints = {
+  appUrl: `http://localhost:${APP_PORT}`,
+  emulatorUrl: `http://127.0.0.1:${EMULATOR_PORT}`,
+};
+const bareUrl = `http://localhost:${BARE_PORT}`;
+
+/** The upload queue in the browser sends a few files at once; both paths get the same. */
+const UPLOAD_CONCURRENCY = 5;
+const ROUNDS = 3;
+const GALLERY_IMAGES = 1000;
+const GALLERY_SAMPLES = 30;
+/** img.pro's per-file limit is 70 MB (decimal): the largest file it takes. */
+const LARGEST_FILE = 70_000_000;
+
+const MB = 1_000_000;
+
+async function main() {
+  const servers: Server[] = [];
+  const browser = await launchChromium();
+  try {
+    log("building the app and a bare Next.js page");
+    const appEnv = {
+      IMGPRO_APP_ID: DEMO_APP.id,
+      IMGPRO_SECRET_KEY: DEMO_APP.secret,
+      IMGPRO_API_URL: urls.emulatorUrl,
+      IMGPRO_WEB_URL: urls.emulatorUrl,
+      IMGPRO_CDN_URL: urls.emulatorUrl,
+      APP_URL: urls.appUrl,
+      SESSION_SECRET: randomBytes(32).toString("base64url"),
+      NEXT_DIST_DIR: ".next-bench",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    await nextBuild(".", appEnv);
+    await nextBuild("bench/bare-app", { NEXT_TELEMETRY_DISABLED: "1" });
+
+    servers.push(
+      await startServer(
+        "emulator",
+        ["--import", "tsx", "emulator/main.ts"],
+        {
+          EMULATOR_PORT: String(EMULATOR_PORT),
+          EMULATOR_MEMORY: "1",
+          EMULATOR_REDIRECT_URIS: `${urls.appUrl}/callback`,
+          // Filling a library of 1,000 images must not meet the per-minute API limit.
+          EMULATOR_RATE_LIMIT: "1000000",
+        },
+        urls.emulatorUrl,
+        "/__emulator/health",
+      ),
+    );
+    const app = await nextStart("app", ".", APP_PORT, appEnv);
+    servers.push(app);
+    // Next 16's Turbopack also bundles this repository's instrumentation.ts into the bare
+    // page's server, so it runs the app's configuration check: give it the configuration.
+    // Only its server sees it; the page's JavaScript is what is measured.
+    const { NEXT_DIST_DIR: _appDistDir, ...bareEnv } = appEnv;
+    servers.push(await nextStart("bare page", "bench/bare-app", BARE_PORT, bareEnv));
+
+    log("signing in through the hosted login");
+    const session = await signIn(browser, urls, `bench-${Date.now()}@example.com`);
+    const directEmail = `bench-direct-${Date.now()}@example.com`;
+    await control("/users", { email: directEmail, app_id: DEMO_APP.id, connect: true });
+    const directUser = await userIdOf(urls.emulatorUrl, directEmail);
+    // Free's 100 uploads and 1 GB would run out; the largest plan has room for every round.
+    for (const user of [session.userId, directUser]) {
+      await control(`/users/${user}/plan`, { plan: "max", interval: "monthly" });
+    }
+
+    const viaApp = (file: BenchFile) => uploadThroughApp(urls, session.cookie, file);
+    const direct = (file: BenchFile) => uploadDirectly(urls, directUser, file);
+    const cleanUp = async (user: string, ids: string[]) => deleteImages(urls, user, ids);
+
+    log("making the files");
+    const batch = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => noisePng(`batch-${index}.png`, 5 * MB)),
+    );
+    const largest = await noisePng("largest.png", LARGEST_FILE);
+    if (largest.bytes.length > LARGEST_FILE) throw new Error("the large file is over 70 MB");
+
+    log("warming up");
+    await cleanUp(session.userId, await inParallel(batch.slice(0, 5), 5, viaApp));
+    await cleanUp(directUser, await inParallel(batch.slice(0, 5), 5, direct));
+
+    log(`uploading 20 × 5 MB, ${ROUNDS} rounds each way`);
+    const batchTimes = await alternate(async (path) => {
+      let ids: string[] = [];
+      const ms = await timed(async () => {
+        ids = await inParallel(batch, UPLOAD_CONCURRENCY, path === "app" ? viaApp : direct);
+      });
+      await cleanUp(path === "app" ? session.userId : directUser, ids);
+      return ms;
+    });
+
+    log(`uploading 1 × 70 MB, ${ROUNDS} rounds each way`);
+    const largeTimes = await alternate(async (path) => {
+      let id = "";
+      const ms = await timed(async () => {
+        id = await (path === "app" ? viaApp : direct)(largest);
+      });
+      await cleanUp(path === "app" ? session.userId : directUser, [id]);
+      return ms;
+    });
+
+    log("measuring the app server's memory during 70 MB uploads");
+    // Sampling costs CPU, so these rounds are separate from the timed ones.
+    const growths: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const before = treeRss(app.pid);
+      const sampler = sampleRss(app.pid);
+      const id = await viaApp(largest);
+      growths.push(sampler.stop() - before);
+      await cleanUp(session.userId, [id]);
+    }
+
+    log(`filling a library with ${GALLERY_IMAGES} images`);
+    const library = await Promise.all(
+      Array.from({ length: GALLERY_IMAGES }, (_, index) => smallJpeg(index)),
+    );
+    await inParallel(library, 8, (file) => uploadDirectly(urls, session.userId, file));
+
+    log("timing /gallery against the list call alone");
+    const gallery = () => galleryPage(session.cookie);
+    const list = () => listFirstPage(urls, session.userId);
+    for (let warm = 0; warm < 5; warm++) await Promise.all([gallery(), list()]);
+    const pageTimes: number[] = [];
+    const listTimes: number[] = [];
+    for (let sample = 0; sample < GALLERY_SAMPLES; sample++) {
+      pageTimes.push(await timed(gallery));
+      listTimes.push(await timed(list));
+    }
+
+    log("measuring JavaScript in Chromium");
+    const signedIn = await session.context.storageState();
+    const bareJs = await scriptBytes(browser, `${bareUrl}/`);
+    const homeJs = await scriptBytes(browser, `${urls.appUrl}/`);
+    const galleryJs = await scriptBytes(browser, `${urls.appUrl}/gallery`, signedIn);
+
+    const figures = [
+      uploadFigure("Upload 20 × 5 MB (5 at a time): app ÷ direct", batchTimes),
+      uploadFigure("Upload 1 × 70 MB: app ÷ direct", largeTimes),
+      {
+        measure: "App server peak memory growth during a 70 MB upload",
+        result: `${megabytes(Math.max(...growths))} (largest of ${ROUNDS})`,
+        target: "< 64 MB",
+        met: Math.max(...growths) < 64 * MB,
+      },
+      ratioFigure(
+        `/gallery response with ${GALLERY_IMAGES.toLocaleString("en-US")} images ÷ the list call alone`,
+        median(pageTimes),
+        median(listTimes),
+        millis,
+        1.5,
+      ),
+      ratioFigure("JavaScript on / ÷ a bare Next.js page", homeJs, bareJs, kilobytes, 1.5),
+      {
+        measure: "JavaScript on /gallery (signed in)",
+        result: `${kilobytes(galleryJs)} (${ratio(galleryJs / bareJs)} the bare page)`,
+        target: "≤ 150 kB",
+        met: galleryJs <= 150_000,
+      },
+    ];
+    report(figures);
+  } finally {
+    await browser.close();
+    for (const server of servers.reverse()) await server.stop();
+  }
+}
+
+type Path = "app" | "direct";
+
+/** Rounds in the order direct, app, app, direct, …, so drift in the machine evens out. */
+async function alternate(round: (path: Path) => Promise<number>) {
+  const times: Record<Path, number[]> = { app: [], direct: [] };
+  for (let index = 0; index < ROUNDS; index++) {
+    const order: Path[] = index % 2 === 0 ? ["direct", "app"] : ["app", "direct"];
+    for (const path of order) times[path].push(await round(path));
+  }
+  return times;
+}
+
+function uploadFigure(measure: string, times: Record<Path, number[]>): Figure {
+  return ratioFigure(measure, median(times.app), median(times.direct), seconds, 1.15);
+}
+
+function ratioFigure(
+  measure: string,
+  value: number,
+  baseline: number,
+  unit: (value: number) => string,
+  target: number,
+): Figure {
+  const measured = value / baseline;
+  return {
+    measure,
+    result: `${ratio(measured)} (${unit(value)} vs ${unit(baseline)})`,
+    target: `≤ ${target}×`,
+    met: measured <= target,
+  };
+}
+
+/** The whole server-rendered response, as a browser's first request receives it. */
+async function galleryPage(cookie: string) {
+  const response = await fetch(`${urls.appUrl}/gallery`, {
+    headers: { cookie },
+    redirect: "manual",
+  });
+  const html = await response.text();
+  if (response.status !== 200 || !html.includes("Your gallery")) {
+    throw new Error(`/gallery answered ${response.status}`);
+  }
+}
+
+async function control(path: string, body: unknown) {
+  const response = await fetch(`${urls.emulatorUrl}/__emulator${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+}
+
+function report(figures: Figure[]) {
+  const table = markdownTable(figures);
+  const machine =
+    `Node ${process.versions.node}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ` +
+    `${platform()} ${release()}`;
+  const when = new Date().toISOString().slice(0, 10);
+  const about =
+    `Measured by \`npm run bench\` on ${when} (${machine}). Times are medians; ` +
+    `uploads of ${ROUNDS} rounds each way, /gallery of ${GALLERY_SAMPLES} requests.`;
+  const results = `# Benchmark results\n\n${about}\n\n${table}\n\nHow each figure is measured: bench/README.md.\n`;
+  writeFileSync("bench/RESULTS.md", results);
+  const readme = readFileSync("README.md", "utf8");
+  writeFileSync(
+    "README.md",
+    withSection(readme, `${about}\n\n${table}\n\nDetails: [bench/RESULTS.md](bench/RESULTS.md).`),
+  );
+  console.log(`\n${table}\n\nWritten to bench/RESULTS.md and README.md.`);
+}
+
+function log(step: string) {
+  console.log(`[bench] ${step}…`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
