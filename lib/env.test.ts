@@ -106,3 +106,22 @@ describe("uploadMaxBytes", () => {
     ]);
   });
 });
+
+describe("uploadTimeoutMs", () => {
+  it("is 10 minutes by default, inside Vercel's function duration there, and the setting when set", () => {
+    expect(parseConfig(valid).uploadTimeoutMs).toBe(600_000);
+    expect(parseConfig({ ...valid, VERCEL: "1" }).uploadTimeoutMs).toBe(240_000);
+    expect(
+      parseConfig({ ...valid, VERCEL: "1", IMGPRO_UPLOAD_TIMEOUT_MS: "5000" }).uploadTimeoutMs,
+    ).toBe(5000);
+  });
+
+  it("names a bad IMGPRO_UPLOAD_TIMEOUT_MS", () => {
+    expect(problemsOf({ ...valid, IMGPRO_UPLOAD_TIMEOUT_MS: "soon" })).toEqual([
+      expect.stringMatching(/^IMGPRO_UPLOAD_TIMEOUT_MS must be a number/),
+    ]);
+    expect(problemsOf({ ...valid, IMGPRO_UPLOAD_TIMEOUT_MS: "50" })).toEqual([
+      expect.stringMatching(/^IMGPRO_UPLOAD_TIMEOUT_MS must be at least 1000/),
+    ]);
+  });
+});

@@ -74,8 +74,22 @@ const schema = z.object({
     .int("UPLOAD_MAX_BYTES must be a whole number of bytes.")
     .min(1024, "UPLOAD_MAX_BYTES must be at least 1024 bytes.")
     .optional(),
+  // How long one upload may take from its first byte to img.pro's answer before the app
+  // gives up and tells the browser. A platform ends a function at its maximum duration
+  // (Vercel: 300 s by default) without a word to the user, so on Vercel the app stops first.
+  IMGPRO_UPLOAD_TIMEOUT_MS: z.coerce
+    .number({ error: "IMGPRO_UPLOAD_TIMEOUT_MS must be a number of milliseconds, e.g. 240000." })
+    .int("IMGPRO_UPLOAD_TIMEOUT_MS must be a whole number of milliseconds.")
+    .min(1000, "IMGPRO_UPLOAD_TIMEOUT_MS must be at least 1000 (one second).")
+    .max(3_600_000, "IMGPRO_UPLOAD_TIMEOUT_MS can be at most 3600000 (one hour).")
+    .optional(),
   VERCEL: z.string().optional(),
 });
+
+/** 70 MB over a slow connection takes minutes; a hang still ends. */
+export const DEFAULT_UPLOAD_TIMEOUT_MS = 10 * 60_000;
+/** A minute inside Vercel's default 300 s function duration. */
+export const VERCEL_UPLOAD_TIMEOUT_MS = 240_000;
 
 /** The iron-session password map: sealed with the newest secret, opened with any. */
 export function ironPasswords(secrets: readonly string[]): Record<number, string> {
@@ -97,6 +111,8 @@ export interface AppConfig {
   sessionSecrets: [string, ...string[]];
   /** The largest request body this deployment accepts (see UPLOAD_MAX_BYTES). */
   uploadMaxBytes: number;
+  /** How long one upload may take before the app gives up (see IMGPRO_UPLOAD_TIMEOUT_MS). */
+  uploadTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -139,6 +155,9 @@ export function parseConfig(source: Source): AppConfig {
         (env.VERCEL === "1" ? VERCEL_BODY_LIMIT_BYTES : IMGPRO_MAX_UPLOAD_BYTES),
       IMGPRO_MAX_UPLOAD_BYTES,
     ),
+    uploadTimeoutMs:
+      env.IMGPRO_UPLOAD_TIMEOUT_MS ??
+      (env.VERCEL === "1" ? VERCEL_UPLOAD_TIMEOUT_MS : DEFAULT_UPLOAD_TIMEOUT_MS),
   };
 }
 

@@ -25,12 +25,14 @@ export function GalleryView({
   albums,
   usage,
   maxUploadBytes,
+  uploadTimeoutMs,
 }: {
   filters: Filters;
   initialPage: ImagePage;
   albums: Album[];
   usage: UsageSnapshot;
   maxUploadBytes: number;
+  uploadTimeoutMs: number;
 }) {
   // A message belongs to the list it was said about: another filter starts quiet.
   const [status, setStatus] = useState<{ list: string; message: StatusMessage } | null>(null);
@@ -59,7 +61,12 @@ export function GalleryView({
     <div className="mt-6 flex flex-col gap-8">
       {/* The upload panel brings its own heading. */}
       <section id="add-images" aria-label="Add images" className="flex flex-col gap-4">
-        <UploadPanel maxUploadBytes={maxUploadBytes} onUploaded={onAdded} onUsage={onUsage} />
+        <UploadPanel
+          maxUploadBytes={maxUploadBytes}
+          uploadTimeoutMs={uploadTimeoutMs}
+          onUploaded={onAdded}
+          onUsage={onUsage}
+        />
         <ImportFromUrlForm onImported={onAdded} onUsage={onUsage} />
         <UsageMeters usage={meters} />
       </section>

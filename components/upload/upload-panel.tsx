@@ -16,6 +16,8 @@ import { useUploadQueue } from "./use-upload-queue";
 export interface UploadPanelProps {
   /** The deployment's request-body limit (UPLOAD_MAX_BYTES), from the server. */
   maxUploadBytes: number;
+  /** How long the server gives one upload (IMGPRO_UPLOAD_TIMEOUT_MS), from the server. */
+  uploadTimeoutMs: number;
   /** Called once per file that img.pro stored, or already had (deduplicated). */
   onUploaded(image: GalleryImage, info: { deduplicated: boolean }): void;
   /** Called with fresh usage after each upload (from img.pro's quota headers). */
@@ -29,8 +31,18 @@ const focusRing =
  * Drop, pick or paste images; each file gets a row with its progress, Cancel while it goes,
  * Retry when it failed. The rules (checks, 3 at a time, retries, quota) live in lib/upload.
  */
-export function UploadPanel({ maxUploadBytes, onUploaded, onUsage }: UploadPanelProps) {
-  const { queue, items } = useUploadQueue({ maxUploadBytes, onUploaded, onUsage });
+export function UploadPanel({
+  maxUploadBytes,
+  uploadTimeoutMs,
+  onUploaded,
+  onUsage,
+}: UploadPanelProps) {
+  const { queue, items } = useUploadQueue({
+    maxUploadBytes,
+    uploadTimeoutMs,
+    onUploaded,
+    onUsage,
+  });
   const headingId = useId();
   const hintId = useId();
   const { getRootProps, getInputProps, open, isDragActive } = useDropzone({

@@ -4,12 +4,13 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { prepareUpload } from "@/lib/upload/prepare";
 import { UploadQueue, type SessionProblem, type UploadItem } from "@/lib/upload/queue";
-import { sendUpload } from "@/lib/upload/transport";
+import { browserTimeoutMs, sendUpload } from "@/lib/upload/transport";
 import { newIdempotencyKey } from "@/lib/upload/upload-contract";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 
 interface Options {
   maxUploadBytes: number;
+  uploadTimeoutMs: number;
   onUploaded(image: GalleryImage, info: { deduplicated: boolean }): void;
   onUsage(usage: UsageSnapshot): void;
 }
@@ -43,13 +44,14 @@ function leaveFor(problem: SessionProblem) {
 }
 
 /** One UploadQueue for the panel's lifetime, wired to the real browser transport. */
-export function useUploadQueue({ maxUploadBytes, onUploaded, onUsage }: Options) {
+export function useUploadQueue({ maxUploadBytes, uploadTimeoutMs, onUploaded, onUsage }: Options) {
   const [queue] = useState(
     () =>
       new UploadQueue({
         maxUploadBytes,
         prepare: (file, accepted) => prepareUpload(file, accepted),
-        send: sendUpload,
+        send: (upload, key, hooks) =>
+          sendUpload(upload, key, { ...hooks, timeoutMs: browserTimeoutMs(uploadTimeoutMs) }),
         wait,
         newKey: newIdempotencyKey,
         onUploaded,

@@ -226,6 +226,8 @@ function created(
 /**
  * Streams one upload to img.pro as multipart. The body is a one-shot stream, so it is not
  * retried here: the browser retries with the same Idempotency-Key, which makes it safe.
+ * `timeoutMs` covers the whole upload, the browser's bytes streaming through included: past
+ * it, an ImgProError with code `timeout`.
  */
 export async function uploadImage(
   userId: string,
@@ -233,6 +235,7 @@ export async function uploadImage(
     body: ReadableStream<Uint8Array>;
     contentType: string;
     idempotencyKey?: string;
+    timeoutMs: number;
     signal?: AbortSignal;
   },
 ): Promise<CreatedImage> {
@@ -242,7 +245,7 @@ export async function uploadImage(
     body: upload.body,
     headers: { "content-type": upload.contentType },
     idempotencyKey: upload.idempotencyKey,
-    timeoutMs: 10 * 60_000,
+    timeoutMs: upload.timeoutMs,
     signal: upload.signal,
   });
   return created(data, status, headers, quota);

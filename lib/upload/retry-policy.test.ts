@@ -20,6 +20,13 @@ describe("retry policy", () => {
     expect(isRetryable(failure(status))).toBe(true);
   });
 
+  it("leaves a timed-out upload to the user: it already waited the whole budget", () => {
+    expect(isRetryable(failure(504, "timeout"))).toBe(false);
+    expect(isRetryable(failure(0, "timeout"))).toBe(false);
+    expect(keepsIdempotencyKey({ status: 504, code: "timeout" })).toBe(true);
+    expect(keepsIdempotencyKey({ status: 0, code: "timeout" })).toBe(true);
+  });
+
   it("retries a key that is still being processed", () => {
     expect(isRetryable(failure(409, "idempotency_key_in_progress"))).toBe(true);
   });

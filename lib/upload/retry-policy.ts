@@ -20,6 +20,9 @@ export interface FailureSignal {
 }
 
 export function isRetryable(failure: FailureSignal): boolean {
+  // A timeout has already spent the whole upload budget: trying again by itself would make
+  // the user wait that long again before hearing anything. The row offers Retry instead.
+  if (failure.code === "timeout") return false;
   return RETRYABLE_STATUSES.has(failure.status) || failure.code === "idempotency_key_in_progress";
 }
 
@@ -31,7 +34,7 @@ export function isRetryable(failure: FailureSignal): boolean {
  * for the key, so a retry after, say, an upgrade uses a fresh key to be heard again.
  */
 export function keepsIdempotencyKey(failure: Pick<FailureSignal, "status" | "code">): boolean {
-  return isRetryable(failure as FailureSignal) || failure.status >= 500;
+  return isRetryable(failure as FailureSignal) || failure.status === 0 || failure.status >= 500;
 }
 
 /** Codes that leave the outcome unknown, for answers that carry no HTTP status (actions). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readUploadResponse, uploadHeaders } from "./transport";
+import { keepsIdempotencyKey, nextRetryDelay } from "./retry-policy";
+import { browserTimeoutMs, readUploadResponse, timedOut, uploadHeaders } from "./transport";
 
 const image = { id: "abc12345", filename: "a.png" };
 
@@ -91,5 +92,26 @@ describe("uploadHeaders", () => {
         "key-12345",
       ),
     ).not.toHaveProperty("X-External-Id");
+  });
+});
+
+describe("the browser's own timeout", () => {
+  it("waits longer than the server, which gives up first and says why", () => {
+    expect(browserTimeoutMs(240_000)).toBe(255_000);
+  });
+
+  it("ends in a timeout that is not retried by itself but keeps its key", () => {
+    expect(timedOut(255_000)).toEqual({
+      ok: false,
+      status: 0,
+      code: "timeout",
+      message:
+        "No answer within 4 minutes, so the upload was stopped. Retry sends it again; it won't be stored twice.",
+      retryAfter: null,
+      upgradeUrl: null,
+    });
+    const failure = timedOut(20_000) as Extract<ReturnType<typeof timedOut>, { ok: false }>;
+    expect(nextRetryDelay(failure, 1)).toBeNull();
+    expect(keepsIdempotencyKey(failure)).toBe(true);
   });
 });

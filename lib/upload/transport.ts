@@ -1,3 +1,4 @@
+import { formatDuration } from "@/lib/format-duration";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { UPLOAD_ENDPOINT, UPLOAD_HEADERS, encodeFilename } from "./upload-contract";
@@ -83,6 +84,29 @@ export function readUploadResponse(
   };
 }
 
+/**
+ * The server gives up on an upload after its own timeout and says why; the browser waits a
+ * little longer, only to end a request whose answer never comes (a connection dropped
+ * without a word, a stuck server), so no row is left spinning.
+ */
+export const BROWSER_TIMEOUT_GRACE_MS = 15_000;
+
+export function browserTimeoutMs(serverTimeoutMs: number): number {
+  return serverTimeoutMs + BROWSER_TIMEOUT_GRACE_MS;
+}
+
+/** The browser stopped waiting: the outcome is unknown, so Retry keeps the key. */
+export function timedOut(timeoutMs: number): SendResult {
+  return {
+    ok: false,
+    status: 0,
+    code: "timeout",
+    message: `No answer within ${formatDuration(timeoutMs)}, so the upload was stopped. Retry sends it again; it won't be stored twice.`,
+    retryAfter: null,
+    upgradeUrl: null,
+  };
+}
+
 export function uploadHeaders(upload: PreparedUpload, idempotencyKey: string) {
   const headers: Record<string, string> = {
     Accept: "application/json",
@@ -94,11 +118,14 @@ export function uploadHeaders(upload: PreparedUpload, idempotencyKey: string) {
   return headers;
 }
 
-/** Resolves with the answer; rejects with an AbortError when `signal` aborts. */
+/**
+ * Resolves with the answer, or a timeout result after `timeoutMs` with none; rejects with an
+ * AbortError when `signal` aborts.
+ */
 export function sendUpload(
   upload: PreparedUpload,
   idempotencyKey: string,
-  hooks: { onProgress(fraction: number): void; signal: AbortSignal },
+  hooks: { onProgress(fraction: number): void; signal: AbortSignal; timeoutMs?: number },
 ): Promise<SendResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -116,7 +143,10 @@ export function sendUpload(
         readUploadResponse(xhr.status, xhr.responseText, xhr.getResponseHeader("Retry-After")),
       );
     xhr.onerror = () => resolve(readUploadResponse(0, "", null));
-    xhr.ontimeout = xhr.onerror;
+    if (hooks.timeoutMs) {
+      xhr.timeout = hooks.timeoutMs;
+      xhr.ontimeout = () => resolve(timedOut(xhr.timeout));
+    }
     xhr.onabort = aborted;
     hooks.signal.addEventListener("abort", () => xhr.abort(), { once: true });
     xhr.send(upload.body);

@@ -35,6 +35,7 @@ export default async function GalleryPage({
         albums={albums}
         usage={snapshotFromUsage(usage)}
         maxUploadBytes={getConfig().uploadMaxBytes}
+        uploadTimeoutMs={getConfig().uploadTimeoutMs}
       />
     </main>
   );

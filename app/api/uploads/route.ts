@@ -1,6 +1,7 @@
 import "server-only";
 import { toActionError } from "@/lib/actions";
 import { getConfig } from "@/lib/env";
+import { formatDuration } from "@/lib/format-duration";
 import { ImgProError } from "@/lib/imgpro/errors";
 import { uploadImage } from "@/lib/imgpro/images";
 import { destroySession, getSession } from "@/lib/session";
@@ -47,8 +48,6 @@ function statusFor(error: ImgProError): number {
     case "unauthorized":
       // The machine secret was refused: the operator's problem, not the user's session.
       return 500;
-    case "timeout":
-      return 504;
     case "network_error":
       return 502;
   }
@@ -57,7 +56,7 @@ function statusFor(error: ImgProError): number {
   return 502;
 }
 
-async function imgproFailure(error: unknown): Promise<Response> {
+async function imgproFailure(error: unknown, timeoutMs: number): Promise<Response> {
   if (!(error instanceof ImgProError)) {
     console.error("[uploads] unexpected error", error);
     return failure(500, {
@@ -70,6 +69,13 @@ async function imgproFailure(error: unknown): Promise<Response> {
     return failure(401, {
       code: "user_forbidden",
       message: "Your img.pro account is no longer connected. Continue with img.pro to reconnect.",
+    });
+  }
+  if (error.code === "timeout") {
+    // The outcome is unknown; the browser keeps the Idempotency-Key, so Retry is safe.
+    return failure(504, {
+      code: "timeout",
+      message: `img.pro did not answer within ${formatDuration(timeoutMs)}, so the upload was stopped. Retry sends it again; it won't be stored twice.`,
     });
   }
   const mapped = toActionError(error);
@@ -129,6 +135,7 @@ export async function POST(request: Request): Promise<Response> {
       body: multipart.body,
       contentType: multipart.contentType,
       idempotencyKey,
+      timeoutMs: config.uploadTimeoutMs,
       signal: request.signal,
     });
     return json(
@@ -151,6 +158,6 @@ export async function POST(request: Request): Promise<Response> {
         message: "The upload ended before the whole file arrived.",
       });
     }
-    return imgproFailure(error);
+    return imgproFailure(error, config.uploadTimeoutMs);
   }
 }
