@@ -11,6 +11,16 @@ describe("messages", () => {
       link: undefined,
     });
   });
+  it("claims nothing was undone when img.pro did not answer: the change may have been made", () => {
+    const failure = {
+      ok: false as const,
+      code: "timeout",
+      error: "img.pro did not answer in time. Refresh to see whether the change was saved.",
+    };
+    expect(rollbackMessage("save the caption", failure, "Nothing was saved.").text).toBe(
+      "Couldn't save the caption: img.pro did not answer in time. Refresh to see whether the change was saved.",
+    );
+  });
   it("says how long to wait when img.pro is busy", () => {
     expect(
       failureMessage("delete 3 images", {

@@ -44,12 +44,16 @@ export function failureMessage(action: string, failure: ActionFailure): StatusMe
   };
 }
 
+/** img.pro did not answer: the change may have been made, so nothing is said to be undone. */
+const UNKNOWN_OUTCOME = new Set(["timeout", "network_error"]);
+
 export function rollbackMessage(
   action: string,
   failure: ActionFailure,
   after = "Your change was undone.",
 ): StatusMessage {
   const message = failureMessage(action, failure);
+  if (failure.code && UNKNOWN_OUTCOME.has(failure.code)) return message;
   return { ...message, text: `${message.text} ${after}` };
 }
 

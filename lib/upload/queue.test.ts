@@ -192,18 +192,35 @@ describe("UploadQueue", () => {
     expect(h.sends[1]!.upload).toBe(h.sends[0]!.upload);
   });
 
-  it("does not retry what a retry cannot fix", async () => {
+  it.each([
+    [413, "too_large"],
+    [415, "unsupported_type"],
+    [422, "validation_error"],
+  ])("does not retry a file refused with %d %s, and offers no Retry", async (status, code) => {
     const h = harness();
     h.queue.add([png("a.png")]);
     await settle();
-    h.sends[0]!.answer(failure(422, "validation_error"));
+    h.sends[0]!.answer(failure(status, code));
     await settle();
-    expect(h.item("a.png")).toMatchObject({
-      status: "failed",
-      message: "validation_error message",
-    });
+    expect(h.item("a.png")).toMatchObject({ status: "rejected", message: `${code} message` });
+    h.queue.retry(h.item("a.png").id);
+    await settle();
     expect(h.sends).toHaveLength(1);
     expect(h.waits).toHaveLength(0);
+  });
+
+  it("leaves a timed-out upload to the user, who retries it with the same key", async () => {
+    const h = harness();
+    h.queue.add([png("a.png")]);
+    await settle();
+    h.sends[0]!.answer(failure(504, "timeout"));
+    await settle();
+    expect(h.item("a.png")).toMatchObject({ status: "failed", message: "timeout message" });
+    expect(h.waits).toHaveLength(0);
+    h.queue.retry(h.item("a.png").id);
+    await settle();
+    expect(h.sends).toHaveLength(2);
+    expect(h.sends[1]!.key).toBe(h.sends[0]!.key);
   });
 
   it("cancels an upload in flight, frees its slot, and can retry it with the same key", async () => {
@@ -266,6 +283,20 @@ describe("UploadQueue", () => {
     expect(h.sends).toHaveLength(1);
   });
 
+  it("stops everything when img.pro has suspended the app, and says so", async () => {
+    const h = harness({ concurrency: 1 });
+    h.queue.add([png("a.png"), png("b.png")]);
+    await settle();
+    h.sends[0]!.answer(failure(403, "app_suspended"));
+    await settle();
+    expect(h.problems).toEqual(["app_suspended"]);
+    expect(h.item("b.png")).toMatchObject({
+      status: "stopped",
+      message: "Not sent: img.pro has suspended this app.",
+    });
+    expect(h.sends).toHaveLength(1);
+  });
+
   it("shows a file that could not be prepared and goes on with the rest", async () => {
     const error = Object.assign(new Error("This image could not be made smaller."), {
       name: "PrepareError",
@@ -297,7 +328,7 @@ describe("UploadQueue", () => {
     ]);
     await settle();
     h.sends[0]!.answer({ ok: true, image: image("a"), deduplicated: false, usage: null });
-    h.sends[1]!.answer(failure(422, "validation_error"));
+    h.sends[1]!.answer(failure(403, "quota_exceeded", { upgradeUrl: "/billing" }));
     await settle();
     h.queue.clearFinished();
     expect(h.queue.getSnapshot().map((entry) => entry.name)).toEqual(["failed.png"]);

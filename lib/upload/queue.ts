@@ -19,6 +19,11 @@ interface Entry {
 const ACTIVE = new Set<UploadStatus>(["preparing", "uploading", "retrying"]);
 const RETRYABLE = new Set<UploadStatus>(["failed", "canceled", "stopped"]);
 const FINISHED = new Set<UploadStatus>(["done", "rejected", "canceled"]);
+/**
+ * Answers that refuse the file itself (too large, not an image, invalid): the same bytes
+ * would be refused again, so the row offers no Retry.
+ */
+const REFUSES_THE_FILE = new Set([413, 415, 422]);
 
 function sessionProblem(result: Extract<SendResult, { ok: false }>): SessionProblem | null {
   if (result.code === "user_forbidden" || result.code === "app_suspended") return result.code;
@@ -210,7 +215,7 @@ export class UploadQueue {
   private fail(entry: Entry, result: Extract<SendResult, { ok: false }>) {
     entry.refused = !keepsIdempotencyKey(result);
     this.update(entry, {
-      status: "failed",
+      status: REFUSES_THE_FILE.has(result.status) ? "rejected" : "failed",
       progress: 0,
       message: result.message,
       upgradeUrl: result.upgradeUrl,
@@ -218,10 +223,12 @@ export class UploadQueue {
     const problem = sessionProblem(result);
     if (result.code !== "quota_exceeded" && !problem) return;
     // No point sending the rest: each would be refused the same way.
-    const reason =
-      result.code === "quota_exceeded"
-        ? "Not sent: the plan's upload limit was reached."
-        : "Not sent: you are no longer signed in.";
+    const reasons: Record<SessionProblem, string> = {
+      unauthenticated: "Not sent: you are no longer signed in.",
+      user_forbidden: "Not sent: you are no longer signed in.",
+      app_suspended: "Not sent: img.pro has suspended this app.",
+    };
+    const reason = problem ? reasons[problem] : "Not sent: the plan's upload limit was reached.";
     for (const other of this.entries) {
       if (other.item.status === "queued")
         this.update(other, { status: "stopped", message: reason });
