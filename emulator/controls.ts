@@ -127,13 +127,25 @@ export function controlRoutes(emu: Emulator) {
       201,
     );
   });
-  const setSuspended = (suspended: boolean) => (c: { req: { param(name: "id"): string } }) => {
-    const record = state().apps[c.req.param("id")];
-    if (!record) return Response.json({ error: "no such app" }, { status: 404 });
-    record.suspended = suspended;
-    emu.store.changed();
-    return Response.json({ id: record.id, suspended });
-  };
+  // With `{ user }` only that user's API calls see the suspension (see AppRecord).
+  const setSuspended =
+    (suspended: boolean) => async (c: { req: { param(name: "id"): string; raw: Request } }) => {
+      const record = state().apps[c.req.param("id")];
+      if (!record) return Response.json({ error: "no such app" }, { status: 404 });
+      const { user } = await body(c.req.raw, z.object({ user: z.string().min(1).optional() }));
+      if (user) {
+        const others = (record.suspendedFor ?? []).filter((id) => id !== user);
+        record.suspendedFor = suspended ? [...others, user] : others;
+      } else {
+        record.suspended = suspended;
+      }
+      emu.store.changed();
+      return Response.json({
+        id: record.id,
+        suspended: record.suspended,
+        suspended_for: record.suspendedFor ?? [],
+      });
+    };
   app.post("/apps/:id/suspend", setSuspended(true));
   app.post("/apps/:id/unsuspend", setSuspended(false));
 

@@ -9,6 +9,12 @@ export interface AppRecord {
   secretHash: string;
   redirectUris: string[];
   suspended: boolean;
+  /**
+   * Users for whom the app counts as suspended (a test control): the same 403 app_suspended
+   * as `suspended`, for one user's API calls only, so parallel tests sharing the demo app
+   * are not stopped too.
+   */
+  suspendedFor?: string[];
   createdAt: number;
 }
 

@@ -24,7 +24,8 @@ export function apiAuth(emu: Emulator): MiddlewareHandler<ApiEnv> {
       safeEqual(candidate.secretHash, secretHash),
     );
     if (!app) throw new ApiError(401, "unauthorized", "Missing or invalid API key.");
-    if (app.suspended) {
+    const actingFor = c.req.header("x-img-user")?.trim();
+    if (app.suspended || (actingFor && app.suspendedFor?.includes(actingFor))) {
       throw new ApiError(
         403,
         "app_suspended",

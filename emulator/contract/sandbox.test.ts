@@ -47,6 +47,18 @@ describe("the App API sandbox", () => {
     expect((await emulator.api("GET", "/v1/usage", { user: user.id })).status).toBe(200);
   });
 
+  it("suspends the app for one user's calls only when asked to (a test control)", async () => {
+    const stopped = await emulator.createUser();
+    const other = await emulator.createUser();
+    await emulator.control("POST", "/apps/a8o46yrk/suspend", { user: stopped.id });
+    const suspended = await emulator.api("GET", "/v1/usage", { user: stopped.id });
+    expect(suspended.status).toBe(403);
+    expect(await errorCode(suspended)).toBe("app_suspended");
+    expect((await emulator.api("GET", "/v1/usage", { user: other.id })).status).toBe(200);
+    await emulator.control("POST", "/apps/a8o46yrk/unsuspend", { user: stopped.id });
+    expect((await emulator.api("GET", "/v1/usage", { user: stopped.id })).status).toBe(200);
+  });
+
   it("rate limits with 429 rate_limited, Retry-After and a wait action", async () => {
     const user = await emulator.createUser();
     await emulator.control("POST", "/config", { rate_limit_per_minute: 2 });
