@@ -4,11 +4,12 @@ import { DEMO_APP } from "./emulator/demo-app";
 import {
   APP_PORT,
   APP_URL,
+  CONSTRAINED_APP_PORT,
+  CONSTRAINED_APP_URL,
+  CONSTRAINED_UPLOAD_LIMIT,
+  CONSTRAINED_UPLOAD_TIMEOUT_MS,
   EMULATOR_PORT,
   EMULATOR_URL,
-  SMALL_LIMIT_APP_PORT,
-  SMALL_LIMIT_APP_URL,
-  SMALL_UPLOAD_LIMIT,
 } from "./e2e/env";
 
 /**
@@ -60,16 +61,17 @@ export default defineConfig({
       env: {
         EMULATOR_PORT: String(EMULATOR_PORT),
         EMULATOR_MEMORY: "1",
-        EMULATOR_REDIRECT_URIS: `${APP_URL}/callback,${SMALL_LIMIT_APP_URL}/callback`,
+        EMULATOR_REDIRECT_URIS: `${APP_URL}/callback,${CONSTRAINED_APP_URL}/callback`,
       },
     },
     {
       // The production build, as deployed: `next build && next start`; the same build also
-      // runs with a small body limit (see SMALL_LIMIT_APP_URL). Both stop with this command.
+      // runs as a constrained deployment (see CONSTRAINED_APP_URL). Both stop with this command.
       command:
         `npx next build && (` +
-        `UPLOAD_MAX_BYTES=${SMALL_UPLOAD_LIMIT} APP_URL=${SMALL_LIMIT_APP_URL} ` +
-        `npx next start --port ${SMALL_LIMIT_APP_PORT} --keepAliveTimeout 75000 & ` +
+        `UPLOAD_MAX_BYTES=${CONSTRAINED_UPLOAD_LIMIT} ` +
+        `IMGPRO_UPLOAD_TIMEOUT_MS=${CONSTRAINED_UPLOAD_TIMEOUT_MS} APP_URL=${CONSTRAINED_APP_URL} ` +
+        `npx next start --port ${CONSTRAINED_APP_PORT} --keepAliveTimeout 75000 & ` +
         `npx next start --port ${APP_PORT} --keepAliveTimeout 75000)`,
       url: APP_URL,
       reuseExistingServer: false,

@@ -8,12 +8,15 @@ export const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4100);
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
 /**
- * The same build served a second time with a small request-body limit (UPLOAD_MAX_BYTES is
- * read at run time), for the in-browser re-encoding that deployments like Vercel need.
+ * The same build served a second time as a constrained deployment, like a serverless host:
+ * a small request-body limit (UPLOAD_MAX_BYTES: in-browser re-encoding, refusals above it)
+ * and a short upload timeout (IMGPRO_UPLOAD_TIMEOUT_MS: a hang ends in a message within
+ * seconds). Both are read at run time.
  */
-export const SMALL_LIMIT_APP_PORT = APP_PORT + 2;
-export const SMALL_LIMIT_APP_URL = `http://localhost:${SMALL_LIMIT_APP_PORT}`;
-export const SMALL_UPLOAD_LIMIT = 2_000_000;
+export const CONSTRAINED_APP_PORT = APP_PORT + 2;
+export const CONSTRAINED_APP_URL = `http://localhost:${CONSTRAINED_APP_PORT}`;
+export const CONSTRAINED_UPLOAD_LIMIT = 2_000_000;
+export const CONSTRAINED_UPLOAD_TIMEOUT_MS = 5_000;
 /** The emulator's pre-registered demo app (emulator/demo-app.ts). */
 export const DEMO_APP_ID = "a8o46yrk";
 export const DEMO_APP_NAME = "Photo Shelf";

@@ -6,34 +6,26 @@ import {
   dropFiles,
   expectUploaded,
   fileInput,
+  lastSeq,
   library,
   makeImage,
   makeLargePng,
   pasteFiles,
+  signedIn,
   uploadDirectly,
   uploadPanel,
   uploadRow,
 } from "./fixtures/upload-helpers";
-import { APP_URL, SMALL_LIMIT_APP_URL, SMALL_UPLOAD_LIMIT } from "./env";
-import { emulatorControl, signIn, uniqueEmail, userIdOf } from "./support/emulator";
+import { APP_URL, CONSTRAINED_APP_URL, CONSTRAINED_UPLOAD_LIMIT } from "./env";
+import { constrainedServerUp } from "./support/constrained";
+import { emulatorControl } from "./support/emulator";
 
 /**
  * Uploads and imports in Chromium, through the app and the emulator. Every fault is scoped
  * to the test's own user: other spec files run against the same emulator at the same time.
  */
 
-async function signedIn(
-  page: import("@playwright/test").Page,
-  request: import("@playwright/test").APIRequestContext,
-  label: string,
-) {
-  const email = uniqueEmail(label);
-  await signIn(page, request, email);
-  await expect(uploadPanel(page)).toBeVisible();
-  return userIdOf(request, email);
-}
-
-test("drop three files: two images land, the HTML renamed .png says why", async ({
+test("drop three files: two images land, the HTML renamed .png says why and offers no Retry", async ({
   page,
   request,
 }) => {
@@ -48,9 +40,11 @@ test("drop three files: two images land, the HTML renamed .png says why", async 
   await expectUploaded(page, "red.png");
   await expectUploaded(page, "blue.jpg");
   await expect(uploadRow(page, "notes.png")).toContainText("The file is not a supported image");
+  // img.pro refused the bytes themselves: sending them again cannot help.
+  await expect(uploadRow(page, "notes.png")).toContainText("Not uploaded");
   await expect(
     uploadRow(page, "notes.png").getByRole("button", { name: "Retry notes.png" }),
-  ).toBeVisible();
+  ).toHaveCount(0);
   await expect(uploadPanel(page).getByRole("status")).toHaveText(
     "2 files uploaded. 1 file not uploaded.",
   );
@@ -70,7 +64,7 @@ test("drop three files: two images land, the HTML renamed .png says why", async 
 
   await uploadPanel(page).getByRole("button", { name: "Clear finished" }).click();
   await expect(uploadRow(page, "red.png")).toHaveCount(0);
-  await expect(uploadRow(page, "notes.png")).toHaveCount(1);
+  await expect(uploadRow(page, "notes.png")).toHaveCount(0);
 });
 
 test("files the browser refuses never leave it, and the others still go", async ({
@@ -193,31 +187,47 @@ test("the panel works from the keyboard", async ({ page, request }) => {
   await expect(uploadRow(page, "typed.png")).toHaveCount(0);
 });
 
-test("an exhausted monthly quota stops the queue with an upgrade prompt", async ({
+test("an exhausted monthly quota stops the queue with an upgrade prompt and no retry", async ({
   page,
   request,
 }) => {
   const userId = await signedIn(page, request, "quota");
   // The free plan's 100 uploads, used up straight at img.pro: no fault can fake a 403.
   await uploadDirectly(request, userId, 100);
-  const files = await Promise.all(
-    ["q1.png", "q2.png", "q3.png", "q4.png"].map((n) => makeImage(n)),
-  );
-  await fileInput(page).setInputFiles(files);
+  const since = await lastSeq(request, userId);
+  const names = ["q1.png", "q2.png", "q3.png", "q4.png", "q5.png"];
+  await fileInput(page).setInputFiles(await Promise.all(names.map((n) => makeImage(n))));
   await expect(uploadPanel(page)).toContainText(
     "Monthly upload limit reached (100 on the Free plan).",
   );
   const upgrade = uploadPanel(page).getByRole("link", { name: "Upgrade plan" });
   await expect(upgrade).toHaveAttribute("href", "/billing");
-  await expect(uploadRow(page, "q4.png")).toContainText(
-    "Not sent: the plan's upload limit was reached.",
-  );
+  // The three already on their way (the queue sends 3 at a time) were refused; the waiting
+  // two were never sent.
+  for (const name of ["q1.png", "q2.png", "q3.png"]) {
+    await expect(uploadRow(page, name)).toContainText("Failed");
+    await expect(uploadRow(page, name).getByRole("progressbar")).toHaveCount(0);
+  }
+  for (const name of ["q4.png", "q5.png"]) {
+    await expect(uploadRow(page, name)).toContainText(
+      "Not sent: the plan's upload limit was reached.",
+    );
+  }
+  await expect(uploadPanel(page).getByRole("status")).toHaveText("5 files not uploaded.");
   expect(await library(request, userId)).toHaveLength(100);
   await page.reload();
   await expect(page.getByRole("meter", { name: "Uploads this month" })).toHaveAttribute(
     "aria-valuetext",
     "100 of 100. Limit reached.",
   );
+
+  // img.pro's log, read after the reload (later than any automatic retry would have come):
+  // each refused file was sent once, under its own key, and nothing else.
+  const posts = (await apiRequests(request, userId, "/v1/images", since)).filter(
+    (entry) => entry.method === "POST",
+  );
+  expect(posts.map((entry) => entry.status)).toEqual([403, 403, 403]);
+  expect(new Set(posts.map((entry) => entry.idempotencyKey)).size).toBe(3);
 });
 
 test.describe("import from a URL", () => {
@@ -315,16 +325,11 @@ test("the upload route refuses bad requests with JSON, never a 500", async ({ pa
 });
 
 test.describe("on a deployment with a small request-body limit", () => {
-  test.use({ baseURL: SMALL_LIMIT_APP_URL });
+  test.use({ baseURL: CONSTRAINED_APP_URL });
 
   test("a PNG above the limit is resized in the browser to fit", async ({ page, request }) => {
-    // Started by the same command as the main server, which Playwright waits for alone.
-    await expect
-      .poll(async () => (await request.get(SMALL_LIMIT_APP_URL).catch(() => null))?.status(), {
-        timeout: 30_000,
-      })
-      .toBe(200);
-    const limit = SMALL_UPLOAD_LIMIT;
+    await constrainedServerUp(request);
+    const limit = CONSTRAINED_UPLOAD_LIMIT;
     const userId = await signedIn(page, request, "resize");
     await fileInput(page).setInputFiles(await makeLargePng("big.png", limit * 1.5));
     const row = uploadRow(page, "big.png");

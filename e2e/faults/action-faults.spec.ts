@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { EMULATOR_URL } from "../env";
+import { apiRequests } from "../fixtures/upload-helpers";
+import { emulatorControl, signIn, uniqueEmail, userIdOf } from "../support/emulator";
+import { mediaObject, seedImages } from "../support/gallery-seed";
+
+/**
+ * Server actions against img.pro's failures (faults scoped to the test's own user). These go
+ * through lib/imgpro/client.ts and its 15 s timeout for calls other than uploads.
+ */
+
+test("a caption save img.pro never answers ends after the timeout with a truthful message", async ({
+  page,
+  request,
+}) => {
+  const email = uniqueEmail("save-hang");
+  await signIn(page, request, email);
+  const userId = await userIdOf(request, email);
+  const [id] = await seedImages(request, userId, [{ filename: "dusk.jpg" }]);
+  await page.goto(`/images/${id}`);
+  await emulatorControl(request, "POST", "/faults", {
+    path: "/v1/media/*",
+    method: "PATCH",
+    user: userId,
+    hang: true,
+    times: 1,
+  });
+
+  await page.getByLabel("Caption").fill("Lost in transit");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByRole("button", { name: "Saving…" })).toBeVisible();
+  // The outcome is unknown, so the message claims nothing was undone, and says what to do.
+  await expect(page.getByTestId("detail-status")).toHaveText(
+    "Couldn't save the caption: img.pro did not answer in time. Refresh to see whether the change was saved.",
+    { timeout: 25_000 },
+  );
+  await expect(page.getByRole("button", { name: "Save details" })).not.toHaveAttribute(
+    "aria-disabled",
+    "true",
+  );
+  await expect(page.getByLabel("Caption")).toHaveValue("Lost in transit");
+  // A PATCH carries no Idempotency-Key, so it is sent once, never repeated by itself; img.pro
+  // saw it end when the app gave up.
+  const patches = async () =>
+    (await apiRequests(request, userId, "/v1/media/"))
+      .filter((entry) => entry.method === "PATCH")
+      .map((entry) => entry.status);
+  await expect.poll(patches).toEqual([504]);
+
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByTestId("detail-status")).toHaveText("Saved the caption.");
+  expect((await mediaObject(request, userId, id as string)).caption).toBe("Lost in transit");
+});
+
+test("img.pro answering already_subscribed to a checkout sends the user to its manage page", async ({
+  page,
+  request,
+}) => {
+  const email = uniqueEmail("subscribed");
+  await signIn(page, request, email);
+  const userId = await userIdOf(request, email);
+  await page.goto("/billing");
+  await expect(page.getByTestId("current-plan")).toHaveText("Free");
+  // The checkout call is held at img.pro's door while the user pays elsewhere: the app read
+  // a free plan, img.pro then finds a paid one and answers 409 already_subscribed.
+  const fault = (await (
+    await emulatorControl(request, "POST", "/faults", {
+      path: "/v1/billing/checkout",
+      method: "POST",
+      user: userId,
+      latency_ms: 4000,
+      times: 1,
+    })
+  ).json()) as { id: string };
+  await page.getByTestId("plan-pro").getByRole("button", { name: "Upgrade to Pro" }).click();
+  await expect
+    .poll(async () => {
+      const response = await request.get(`${EMULATOR_URL}/__emulator/faults`);
+      const { data } = (await response.json()) as { data: { id: string; hits: number }[] };
+      return data.find((candidate) => candidate.id === fault.id)?.hits;
+    })
+    .toBe(1);
+  await emulatorControl(request, "POST", `/users/${userId}/plan`, { plan: "pro" });
+
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/billing\\?t=`));
+  await expect(page.getByRole("heading", { name: "Billing", level: 1 })).toBeVisible();
+  const checkouts = (await apiRequests(request, userId, "/v1/billing/checkout")).filter(
+    (entry) => entry.method === "POST",
+  );
+  expect(checkouts.map((entry) => entry.status)).toEqual([409]);
+});

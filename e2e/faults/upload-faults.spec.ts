@@ -1,0 +1,190 @@
+import { expect, test, type Request } from "@playwright/test";
+import { CONSTRAINED_APP_URL, DEMO_APP_ID, DEMO_APP_NAME, EMULATOR_URL } from "../env";
+import {
+  apiRequests,
+  expectUploaded,
+  fileInput,
+  isUploadRequest,
+  lastSeq,
+  library,
+  makeImage,
+  signedIn,
+  uploadPanel,
+  uploadRow,
+} from "../fixtures/upload-helpers";
+import { constrainedServerUp } from "../support/constrained";
+import { emulatorControl } from "../support/emulator";
+
+/**
+ * Uploads against img.pro's failures, injected with the emulator's controls and always
+ * scoped to the test's own user (other spec files share the emulator). What img.pro
+ * received is read back from its request log and library, not inferred from the page.
+ */
+
+const sessionCookie = async (page: import("@playwright/test").Page) =>
+  (await page.context().cookies()).find((cookie) => cookie.name === "session");
+
+const posts = async (
+  request: import("@playwright/test").APIRequestContext,
+  userId: string,
+  since?: number,
+) =>
+  (await apiRequests(request, userId, "/v1/images", since)).filter(
+    (entry) => entry.method === "POST",
+  );
+
+test("a 429 with Retry-After: the browser waits that long, retries with the same key, one copy", async ({
+  page,
+  request,
+}) => {
+  const userId = await signedIn(page, request, "limited");
+  await emulatorControl(request, "POST", "/faults", {
+    path: "/v1/images",
+    method: "POST",
+    user: userId,
+    status: 429,
+    retry_after: 3,
+    times: 1,
+  });
+  const sent: Request[] = [];
+  page.on("requestfinished", (finished) => {
+    if (isUploadRequest(finished)) sent.push(finished);
+  });
+  await fileInput(page).setInputFiles(await makeImage("limited.png"));
+  await expect(uploadRow(page, "limited.png")).toContainText("img.pro is busy, retrying in 3s…");
+  await expectUploaded(page, "limited.png");
+
+  const log = await posts(request, userId);
+  expect(log.map((entry) => entry.status)).toEqual([429, 201]);
+  expect(log[0]!.idempotencyKey).toBeTruthy();
+  expect(log[1]!.idempotencyKey).toBe(log[0]!.idempotencyKey);
+  expect(await library(request, userId)).toHaveLength(1);
+
+  // The wait, on the browser's own clock: from the end of the 429 to the next request.
+  // Without Retry-After the first backoff would be 1 s.
+  expect(sent).toHaveLength(2);
+  const [refused, retried] = sent as [Request, Request];
+  expect((await refused.response())?.status()).toBe(429);
+  const answeredAt = refused.timing().startTime + refused.timing().responseEnd;
+  const waited = retried.timing().startTime - answeredAt;
+  expect(waited).toBeGreaterThanOrEqual(3000 - 50);
+  expect(waited).toBeLessThan(3000 + 1500);
+  expect(retried.headers()["idempotency-key"]).toBe(refused.headers()["idempotency-key"]);
+});
+
+test("an account deleted at img.pro: the upload signs the user out and sends nothing more", async ({
+  page,
+  request,
+}) => {
+  const userId = await signedIn(page, request, "forbidden");
+  await emulatorControl(request, "DELETE", `/users/${userId}`);
+  const names = ["f1.png", "f2.png", "f3.png", "f4.png", "f5.png"];
+  await fileInput(page).setInputFiles(await Promise.all(names.map((name) => makeImage(name))));
+
+  await expect(page).toHaveURL(/\/\?notice=disconnected$/);
+  await expect(page.getByRole("status")).toHaveText(
+    "Your img.pro account is no longer connected. Continue with img.pro to reconnect.",
+  );
+  expect(await sessionCookie(page)).toBeUndefined();
+  // At most the three the queue had in flight reached img.pro, all refused; the rest stayed.
+  const log = await posts(request, userId);
+  expect(log.length).toBeGreaterThanOrEqual(1);
+  expect(log.length).toBeLessThanOrEqual(3);
+  expect(new Set(log.map((entry) => entry.status))).toEqual(new Set([403]));
+});
+
+test("a suspended app stops on a clear page, calls img.pro no more, and carries on when reinstated", async ({
+  page,
+  request,
+}) => {
+  const userId = await signedIn(page, request, "suspended");
+  await fileInput(page).setInputFiles(await makeImage("before.png"));
+  await expectUploaded(page, "before.png");
+
+  const since = await lastSeq(request, userId);
+  await emulatorControl(request, "POST", `/apps/${DEMO_APP_ID}/suspend`, { user: userId });
+  const names = ["s1.png", "s2.png", "s3.png", "s4.png", "s5.png"];
+  await fileInput(page).setInputFiles(await Promise.all(names.map((name) => makeImage(name))));
+
+  await expect(page).toHaveURL(/\/suspended$/);
+  await expect(
+    page.getByRole("heading", { name: `${DEMO_APP_NAME} is unavailable` }),
+  ).toBeVisible();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "img.pro has suspended this app",
+  );
+  await expect(page.getByText("You are still signed in")).toBeVisible();
+  expect(await sessionCookie(page)).toBeDefined();
+  const refused = await posts(request, userId, since);
+  expect(refused.length).toBeGreaterThanOrEqual(1);
+  expect(refused.length).toBeLessThanOrEqual(3);
+  expect(new Set(refused.map((entry) => entry.status))).toEqual(new Set([403]));
+
+  // The stop page itself asks img.pro nothing, however often it is shown.
+  const stopped = await lastSeq(request, userId);
+  await page.reload();
+  await expect(
+    page.getByRole("heading", { name: `${DEMO_APP_NAME} is unavailable` }),
+  ).toBeVisible();
+  expect(await apiRequests(request, userId, "/", stopped)).toEqual([]);
+
+  // Reinstated: Try again goes straight back to the gallery, with no sign-in on the way.
+  await emulatorControl(request, "POST", `/apps/${DEMO_APP_ID}/unsuspend`, { user: userId });
+  const emulatorPages: string[] = [];
+  page.on("framenavigated", (frame) => {
+    if (frame.url().startsWith(EMULATOR_URL)) emulatorPages.push(frame.url());
+  });
+  await page.getByRole("link", { name: "Try again" }).click();
+  await expect(page).toHaveURL(/\/gallery$/);
+  const grid = page.getByRole("region", { name: "Your images" });
+  await expect(grid.getByRole("img", { name: "before.png", exact: true })).toBeVisible();
+  await fileInput(page).setInputFiles(await makeImage("after.png"));
+  await expectUploaded(page, "after.png");
+  expect(emulatorPages, "img.pro pages shown").toEqual([]);
+  expect((await library(request, userId)).map((image) => image.name).sort()).toEqual([
+    "after.png",
+    "before.png",
+  ]);
+});
+
+test.describe("on a constrained deployment (IMGPRO_UPLOAD_TIMEOUT_MS=5000)", () => {
+  test.use({ baseURL: CONSTRAINED_APP_URL });
+
+  test("an upload img.pro never answers ends in seconds with a message; Retry is safe", async ({
+    page,
+    request,
+  }) => {
+    await constrainedServerUp(request);
+    const userId = await signedIn(page, request, "hang");
+    await emulatorControl(request, "POST", "/faults", {
+      path: "/v1/images",
+      method: "POST",
+      user: userId,
+      hang: true,
+      times: 1,
+    });
+    const started = Date.now();
+    await fileInput(page).setInputFiles(await makeImage("stuck.png"));
+    const row = uploadRow(page, "stuck.png");
+    await expect(row).toContainText(
+      "img.pro did not answer within 5 seconds, so the upload was stopped. Retry sends it again; it won't be stored twice.",
+      { timeout: 15_000 },
+    );
+    expect(Date.now() - started).toBeLessThan(12_000);
+    // Nothing left running: no bar, no Cancel, and the summary says so.
+    await expect(row).toContainText("Failed");
+    await expect(row.getByRole("progressbar")).toHaveCount(0);
+    await expect(row.getByRole("button", { name: "Cancel stuck.png" })).toHaveCount(0);
+    await expect(uploadPanel(page).getByRole("status")).toHaveText("1 file not uploaded.");
+    // Not retried by itself: one request, which img.pro saw end when the app gave up.
+    await expect.poll(async () => (await posts(request, userId)).length).toBe(1);
+
+    await row.getByRole("button", { name: "Retry stuck.png" }).click();
+    await expectUploaded(page, "stuck.png");
+    const log = await posts(request, userId);
+    expect(log).toHaveLength(2);
+    expect(log[1]!.status).toBe(201);
+    expect(log[1]!.idempotencyKey).toBe(log[0]!.idempotencyKey);
+    expect(await library(request, userId)).toHaveLength(1);
+  });
+});
