@@ -1,8 +1,10 @@
+import { sealData } from "iron-session";
+import { cookies } from "next/headers";
 import { describe, expect, it, vi } from "vitest";
 import { parseConfig } from "@/lib/env";
 
 vi.mock("next/headers", () => ({ cookies: vi.fn(), headers: vi.fn() }));
-const { sessionOptions, SESSION_TTL_SECONDS } = await import("./session");
+const { getSessionStore, sessionOptions, SESSION_TTL_SECONDS } = await import("./session");
 
 const base = {
   IMGPRO_APP_ID: "a8o46yrk",
@@ -34,5 +36,38 @@ describe("sessionOptions", () => {
     expect(SESSION_TTL_SECONDS).toBe(30 * 24 * 60 * 60);
     // iron-session seals with the highest key.
     expect(options.password).toEqual({ 2: "n".repeat(32), 1: "o".repeat(32) });
+  });
+});
+
+describe("getSessionStore", () => {
+  const secret = "s".repeat(32);
+  const jarWith = (value: string) => ({
+    get: (name: string) => (name === "session" ? { name, value } : undefined),
+    set: vi.fn(),
+  });
+  const open = async (value: string) => {
+    vi.mocked(cookies).mockResolvedValue(jarWith(value) as never);
+    return { ...(await getSessionStore()) };
+  };
+
+  it("opens a session sealed with the secret", async () => {
+    vi.stubEnv("IMGPRO_APP_ID", "a8o46yrk");
+    vi.stubEnv("IMGPRO_SECRET_KEY", "img_sk_live_test");
+    vi.stubEnv("APP_URL", "http://localhost:3000");
+    vi.stubEnv("SESSION_SECRET", secret);
+    const user = { userId: "u1", email: "a@example.com", connectedAt: 1 };
+    expect(await open(await sealData(user, { password: { 1: secret } }))).toEqual(user);
+  });
+
+  it("treats a forged, foreign or malformed cookie as no session instead of throwing", async () => {
+    const foreign = await sealData({ userId: "u1" }, { password: { 1: "o".repeat(32) } });
+    for (const value of [
+      "garbage",
+      foreign,
+      "Fe26.2*1*salt*iv*data*not-a-number*salt*mac~2",
+      "Fe99.9*1*salt*iv*data**salt*mac~2",
+    ]) {
+      expect(await open(value), value).toEqual({});
+    }
   });
 });

@@ -43,7 +43,16 @@ export function sessionOptions(config: AppConfig): SessionOptions {
 
 /** The mutable session (route handlers and server actions only: they may set cookies). */
 export async function getSessionStore() {
-  return getIronSession<SessionData>(await cookies(), sessionOptions(getConfig()));
+  const jar = await cookies();
+  const options = sessionOptions(getConfig());
+  try {
+    return await getIronSession<SessionData>(jar, options);
+  } catch {
+    // iron-session opens an expired seal, or one sealed with another secret, as an empty
+    // session, but throws on a malformed one (a wrong prefix, a non-numeric expiry): that is
+    // no session either, not a 500 on every page. A configuration error throws again here.
+    return getIronSession<SessionData>({ get: () => undefined, set: jar.set.bind(jar) }, options);
+  }
 }
 
 /** The signed-in user, or null. Cached per request. */
