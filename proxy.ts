@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName } from "@/lib/auth/cookie-names";
+import { isAppOrigin, SAFE_METHODS } from "@/lib/request-origin";
 import { contentSecurityPolicy, originOf, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
 /** The sign-in hand-offs: their URLs may carry a one-time code, so they never send a Referer. */
@@ -9,14 +10,36 @@ const AUTH_HANDOFF_PATHS = new Set(["/login", "/callback"]);
 const SIGNED_IN_PREFIXES = ["/gallery", "/billing", "/account", "/images", "/api/"];
 
 /**
- * Two jobs, neither of them the lock: security headers with a fresh CSP nonce on every
- * response, and an early redirect to sign-in for signed-in paths without a session cookie.
- * Every page, layout, route handler and server action still checks the session itself.
+ * Three jobs, none of them the session lock: a clean 403 for a write (a server action is a
+ * POST to a page) that no page of this app sent, security headers with a fresh CSP nonce on
+ * every response, and an early redirect to sign-in for signed-in paths without a session
+ * cookie. Every page, layout, route handler and server action still checks the session itself.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const secure = (process.env.APP_URL ?? "").startsWith("https://");
+  const appUrl = process.env.APP_URL;
+  const secure = (appUrl ?? "").startsWith("https://");
   const signedInPath = SIGNED_IN_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+
+  // Next.js checks a server action's Origin against Host or X-Forwarded-Host, lets a request
+  // without Origin through, and answers a mismatch with a 500. This compares with APP_URL
+  // instead (see lib/request-origin) and refuses before any action or route code runs.
+  if (!SAFE_METHODS.has(request.method) && !isAppOrigin(request.headers.get("origin"), appUrl)) {
+    return NextResponse.json(
+      {
+        error: {
+          code: "cross_site",
+          message: "Changes are only accepted from this app's own pages.",
+        },
+      },
+      { status: 403, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+
+  // Prefetches carry no page of their own to protect. They are let through here rather than
+  // left out by the matcher, which cannot tell methods apart: a header a client chooses must
+  // not skip the check above.
+  if (request.headers.has("next-router-prefetch")) return NextResponse.next();
 
   if (signedInPath && !request.cookies.has(sessionCookieName(secure))) {
     if (pathname.startsWith("/api/")) {
@@ -58,8 +81,6 @@ export const config = {
       // memory and cuts it at 10 MB (proxyClientMaxBodySize). That route checks the session
       // and Origin itself and streams the body on to img.pro.
       source: "/((?!_next/static|_next/image|favicon.ico|api/uploads).*)",
-      // Prefetches carry no page of their own to protect.
-      missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],
 };

@@ -4,6 +4,7 @@ import { getConfig } from "@/lib/env";
 import { formatDuration } from "@/lib/format-duration";
 import { ImgProError } from "@/lib/imgpro/errors";
 import { uploadImage } from "@/lib/imgpro/images";
+import { isAppOrigin } from "@/lib/request-origin";
 import { destroySession, getSession } from "@/lib/session";
 import { multipartUpload } from "@/lib/upload/multipart-body";
 import {
@@ -99,8 +100,9 @@ async function imgproFailure(error: unknown, timeoutMs: number): Promise<Respons
 
 export async function POST(request: Request): Promise<Response> {
   const config = getConfig();
-  // Cookies are SameSite=Lax, but an upload is a write: only pages of this app may send one.
-  if (request.headers.get("origin") !== new URL(config.appUrl).origin) {
+  // Cookies are SameSite=Lax, but an upload is a write: only pages of this app may send one
+  // (compared with APP_URL's origin, not Host: see lib/request-origin).
+  if (!isAppOrigin(request.headers.get("origin"), config.appUrl)) {
     return failure(403, {
       code: "cross_site",
       message: `Uploads are only accepted from ${new URL(config.appUrl).origin}.`,
