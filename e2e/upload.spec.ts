@@ -195,25 +195,25 @@ test("an exhausted monthly quota stops the queue with an upgrade prompt and no r
   // The free plan's 100 uploads, used up straight at img.pro: no fault can fake a 403.
   await uploadDirectly(request, userId, 100);
   const since = await lastSeq(request, userId);
-  const names = ["q1.png", "q2.png", "q3.png", "q4.png", "q5.png"];
+  const names = Array.from({ length: 7 }, (_, index) => `q${index + 1}.png`);
   await fileInput(page).setInputFiles(await Promise.all(names.map((n) => makeImage(n))));
   await expect(uploadPanel(page)).toContainText(
     "Monthly upload limit reached (100 on the Free plan).",
   );
   const upgrade = uploadPanel(page).getByRole("link", { name: "Upgrade plan" });
   await expect(upgrade).toHaveAttribute("href", "/billing");
-  // The three already on their way (the queue sends 3 at a time) were refused; the waiting
+  // The five already on their way (the queue sends 5 at a time) were refused; the waiting
   // two were never sent.
-  for (const name of ["q1.png", "q2.png", "q3.png"]) {
+  for (const name of names.slice(0, 5)) {
     await expect(uploadRow(page, name)).toContainText("Failed");
     await expect(uploadRow(page, name).getByRole("progressbar")).toHaveCount(0);
   }
-  for (const name of ["q4.png", "q5.png"]) {
+  for (const name of names.slice(5)) {
     await expect(uploadRow(page, name)).toContainText(
       "Not sent: the plan's upload limit was reached.",
     );
   }
-  await expect(uploadPanel(page).getByRole("status")).toHaveText("5 files not uploaded.");
+  await expect(uploadPanel(page).getByRole("status")).toHaveText("7 files not uploaded.");
   expect(await library(request, userId)).toHaveLength(100);
   await page.reload();
   await expect(page.getByRole("meter", { name: "Uploads this month" })).toHaveAttribute(
@@ -226,8 +226,8 @@ test("an exhausted monthly quota stops the queue with an upgrade prompt and no r
   const posts = (await apiRequests(request, userId, "/v1/images", since)).filter(
     (entry) => entry.method === "POST",
   );
-  expect(posts.map((entry) => entry.status)).toEqual([403, 403, 403]);
-  expect(new Set(posts.map((entry) => entry.idempotencyKey)).size).toBe(3);
+  expect(posts.map((entry) => entry.status)).toEqual([403, 403, 403, 403, 403]);
+  expect(new Set(posts.map((entry) => entry.idempotencyKey)).size).toBe(5);
 });
 
 test.describe("import from a URL", () => {

@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useDropzone } from "react-dropzone";
+import { focusFirst } from "@/components/ui/focus";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { formatBytes } from "@/lib/format-bytes";
@@ -29,7 +30,7 @@ const focusRing =
 
 /**
  * Drop, pick or paste images; each file gets a row with its progress, Cancel while it goes,
- * Retry when it failed. The rules (checks, 3 at a time, retries, quota) live in lib/upload.
+ * Retry when it failed. The rules (checks, 5 at a time, retries, quota) live in lib/upload.
  */
 export function UploadPanel({
   maxUploadBytes,
@@ -65,6 +66,25 @@ export function UploadPanel({
     return () => document.removeEventListener("paste", onPaste);
   }, [queue]);
 
+  // A row's buttons go with it: the focus moves first, to the next row that stays, else the
+  // previous one, else the picker, so it never drops to the page.
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const rowList = useRef<HTMLUListElement>(null);
+  function removeRow(id: string) {
+    const rows = rowList.current?.children;
+    const index = items.findIndex((item) => item.id === id);
+    focusFirst(
+      rows?.[index + 1]?.querySelector("button"),
+      rows?.[index - 1]?.querySelector("button"),
+      chooseButton.current,
+    );
+    queue.remove(id);
+  }
+  function clearFinished() {
+    focusFirst(chooseButton.current);
+    queue.clearFinished();
+  }
+
   const limit = Math.min(maxUploadBytes, IMGPRO_MAX_UPLOAD_BYTES);
   const quotaStop = items.find((item) => item.status === "failed" && item.upgradeUrl);
   const finished = items.some((item) => ["done", "rejected", "canceled"].includes(item.status));
@@ -92,6 +112,7 @@ export function UploadPanel({
           {isDragActive ? "Drop to upload" : "Drag images here, or paste one from the clipboard"}
         </p>
         <button
+          ref={chooseButton}
           type="button"
           onClick={open}
           aria-describedby={hintId}
@@ -125,14 +146,14 @@ export function UploadPanel({
       </p>
 
       {items.length > 0 && (
-        <ul aria-label="Uploads" className="mt-2 flex flex-col gap-2">
+        <ul ref={rowList} aria-label="Uploads" className="mt-2 flex flex-col gap-2">
           {items.map((item) => (
             <UploadRow
               key={item.id}
               item={item}
               onCancel={(id) => queue.cancel(id)}
               onRetry={(id) => queue.retry(id)}
-              onRemove={(id) => queue.remove(id)}
+              onRemove={removeRow}
             />
           ))}
         </ul>
@@ -140,7 +161,7 @@ export function UploadPanel({
       {finished && (
         <button
           type="button"
-          onClick={() => queue.clearFinished()}
+          onClick={clearFinished}
           className={`mt-3 text-sm font-medium text-neutral-700 underline hover:text-neutral-950 ${focusRing}`}
         >
           Clear finished

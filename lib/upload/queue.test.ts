@@ -83,16 +83,17 @@ function harness(overrides: Partial<QueueDeps> = {}) {
 }
 
 describe("UploadQueue", () => {
-  it("sends at most 3 files at a time and starts the next when one finishes", async () => {
+  it("sends at most 5 files at a time and starts the next when one finishes", async () => {
     const h = harness();
-    h.queue.add(["1.png", "2.png", "3.png", "4.png", "5.png"].map((name) => png(name)));
+    const names = Array.from({ length: 7 }, (_, index) => `${index + 1}.png`);
+    h.queue.add(names.map((name) => png(name)));
     await settle();
-    expect(h.sends.map((send) => send.name)).toEqual(["1.png", "2.png", "3.png"]);
-    expect(h.statuses()).toMatchObject({ "4.png": "queued", "5.png": "queued" });
+    expect(h.sends.map((send) => send.name)).toEqual(names.slice(0, 5));
+    expect(h.statuses()).toMatchObject({ "6.png": "queued", "7.png": "queued" });
     h.sends[1]!.answer({ ok: true, image: image("b"), deduplicated: false, usage });
     await settle();
-    expect(h.sends.map((send) => send.name)).toContain("4.png");
-    expect(h.sends).toHaveLength(4);
+    expect(h.sends.map((send) => send.name)).toContain("6.png");
+    expect(h.sends).toHaveLength(6);
   });
 
   it("refuses a bad file with its reason and still sends the others", async () => {
@@ -252,7 +253,7 @@ describe("UploadQueue", () => {
 
   it("stops the waiting files when the plan's upload limit is reached", async () => {
     const h = harness();
-    h.queue.add(["1.png", "2.png", "3.png", "4.png", "5.png"].map((name) => png(name)));
+    h.queue.add(Array.from({ length: 7 }, (_, index) => png(`${index + 1}.png`)));
     await settle();
     h.sends[0]!.answer(
       failure(403, "quota_exceeded", {
@@ -265,10 +266,10 @@ describe("UploadQueue", () => {
     expect(h.item("1.png").message).toMatch(/^Monthly upload limit reached/);
     expect(h.statuses()).toMatchObject({
       "2.png": "uploading",
-      "4.png": "stopped",
-      "5.png": "stopped",
+      "6.png": "stopped",
+      "7.png": "stopped",
     });
-    expect(h.sends).toHaveLength(3);
+    expect(h.sends).toHaveLength(5);
     expect(h.waits).toHaveLength(0);
   });
 

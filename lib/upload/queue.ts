@@ -31,6 +31,12 @@ function sessionProblem(result: Extract<SendResult, { ok: false }>): SessionProb
 }
 
 /**
+ * Files sent at once. Browsers open six HTTP/1.1 connections per host: five uploads leave
+ * one for the page's own requests (the grid, saves), and five is Uppy's default too.
+ */
+export const DEFAULT_CONCURRENCY = 5;
+
+/**
  * The upload queue, free of React and the DOM so its rules can be tested: at most
  * `concurrency` files in flight, a refused file never holds up the others, automatic retries
  * per retry-policy, cancel and retry by the user with the file's one Idempotency-Key, and a
@@ -145,7 +151,7 @@ export class UploadQueue {
   }
 
   private pump() {
-    const limit = this.deps.concurrency ?? 3;
+    const limit = this.deps.concurrency ?? DEFAULT_CONCURRENCY;
     for (const entry of this.entries) {
       if (this.active >= limit) return;
       if (entry.item.status !== "queued") continue;
