@@ -20,7 +20,7 @@ describe("withSection", () => {
   it("replaces only what lies between the markers", () => {
     const readme = `# App\n${README_START}\nold\n${README_END}\nafter\n`;
     expect(withSection(readme, "new table\n")).toBe(
-      `# App\n${README_START}\nnew table\n${README_END}\nafter\n`,
+      `# App\n${README_START}\n\nnew table\n\n${README_END}\nafter\n`,
     );
   });
 

@@ -35,7 +35,8 @@ export function withSection(readme: string, section: string): string {
   if (start === -1 || end < start) {
     throw new Error(`README.md lacks the ${README_START} … ${README_END} markers`);
   }
-  return `${readme.slice(0, start + README_START.length)}\n${section.trim()}\n${readme.slice(end)}`;
+  // Blank lines around the section, as Prettier formats Markdown.
+  return `${readme.slice(0, start + README_START.length)}\n\n${section.trim()}\n\n${readme.slice(end)}`;
 }
 
 export function median(values: number[]): number {
