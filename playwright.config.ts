@@ -8,6 +8,7 @@ import {
   CONSTRAINED_APP_URL,
   CONSTRAINED_UPLOAD_LIMIT,
   CONSTRAINED_UPLOAD_TIMEOUT_MS,
+  E2E_SESSION_SECRET,
   EMULATOR_PORT,
   EMULATOR_URL,
 } from "./e2e/env";
@@ -83,7 +84,7 @@ export default defineConfig({
         IMGPRO_WEB_URL: EMULATOR_URL,
         IMGPRO_CDN_URL: EMULATOR_URL,
         APP_URL,
-        SESSION_SECRET: "e2e-session-secret-0123456789-abcdefghijklmnop",
+        SESSION_SECRET: E2E_SESSION_SECRET,
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

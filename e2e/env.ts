@@ -20,3 +20,5 @@ export const CONSTRAINED_UPLOAD_TIMEOUT_MS = 5_000;
 /** The emulator's pre-registered demo app (emulator/demo-app.ts). */
 export const DEMO_APP_ID = "a8o46yrk";
 export const DEMO_APP_NAME = "Photo Shelf";
+/** The e2e servers' SESSION_SECRET: tests seal forged and expired cookies with it. */
+export const E2E_SESSION_SECRET = "e2e-session-secret-0123456789-abcdefghijklmnop";

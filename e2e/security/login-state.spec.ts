@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { sealData } from "iron-session";
-import { APP_URL } from "../env";
-import { E2E_SESSION_SECRET } from "../support/direct-calls";
+import { APP_URL, E2E_SESSION_SECRET } from "../env";
 import { passHostedLogin, uniqueEmail } from "../support/emulator";
 
 /**

@@ -8,16 +8,13 @@ import {
   type Page,
 } from "@playwright/test";
 import { sealData } from "iron-session";
-import { APP_URL, EMULATOR_URL } from "../env";
+import { APP_URL, E2E_SESSION_SECRET, EMULATOR_URL } from "../env";
 
 /**
  * Requests made the way an attacker would: straight at a server action or a route, with
  * whatever cookie and Origin they choose, and the emulator's request log read back to prove
  * img.pro never heard of them.
  */
-
-/** The e2e servers' SESSION_SECRET (playwright.config.ts): only tests may seal with it. */
-export const E2E_SESSION_SECRET = "e2e-session-secret-0123456789-abcdefghijklmnop";
 
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 
