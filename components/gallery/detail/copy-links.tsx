@@ -10,9 +10,12 @@ const SIZE_NAMES = { s: "Small", m: "Medium", l: "Large" } as const;
 export function CopyLinks({
   variants,
   pageUrl,
+  heading: Heading,
 }: {
   variants: ImageVariant[];
   pageUrl: string | null;
+  /** One level below the image's title (see TagsEditor). */
+  heading: "h2" | "h3";
 }) {
   const [copied, setCopied] = useState<string | null>(null);
   const [status, setStatus] = useState("");
@@ -38,9 +41,9 @@ export function CopyLinks({
 
   return (
     <section aria-labelledby="copy-links-heading" className="flex flex-col gap-2">
-      <h3 id="copy-links-heading" className="text-sm font-semibold">
+      <Heading id="copy-links-heading" className="text-sm font-semibold">
         Copy links
-      </h3>
+      </Heading>
       {pageUrl && (
         <Button size="sm" className="self-start" onClick={() => copy(pageUrl, "viewer page link")}>
           {copied === pageUrl ? "Copied" : "Copy viewer page link"}

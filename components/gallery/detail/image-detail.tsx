@@ -40,7 +40,9 @@ export function ImageDetail({
   const large =
     variants.find((variant) => variant.size === "l" && variant.format === "webp")?.url ??
     image.display.src;
+  // On its own page the image's name is the h1; in the modal, under the gallery's h1, an h2.
   const Title = mode === "page" ? "h1" : "h2";
+  const sectionHeading = mode === "page" ? "h2" : "h3";
 
   function onDeleted(usage: UsageSnapshot | null) {
     if (list) {
@@ -77,10 +79,10 @@ export function ImageDetail({
         </header>
         <LiveRegion message={editor.message} testId="detail-status" />
         <PublicToggle isPublic={image.public} save={editor.save} />
-        <TagsEditor tags={image.tags} save={editor.save} />
+        <TagsEditor tags={image.tags} save={editor.save} heading={sectionHeading} />
         <AlbumEditor album={image.namespace} albums={albums} save={editor.save} />
         <DetailsForm image={editor.image} unusable={unusable} save={editor.save} />
-        <CopyLinks variants={variants} pageUrl={image.pageUrl} />
+        <CopyLinks variants={variants} pageUrl={image.pageUrl} heading={sectionHeading} />
         <DeleteImage id={image.id} filename={image.filename} onDeleted={onDeleted} />
       </div>
     </article>

@@ -6,7 +6,16 @@ import { addTag, MAX_TAG_LENGTH, MAX_TAGS } from "@/lib/gallery/tags";
 import type { SaveImage } from "./use-image-editor";
 
 /** Tags as removable chips plus an input; each change is saved at once, optimistically. */
-export function TagsEditor({ tags, save }: { tags: string[]; save: SaveImage }) {
+export function TagsEditor({
+  tags,
+  save,
+  heading: Heading,
+}: {
+  tags: string[];
+  save: SaveImage;
+  /** One level below the image's title, which is an h1 on its page and an h2 in the modal. */
+  heading: "h2" | "h3";
+}) {
   const id = useId();
   const [draft, setDraft] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -45,9 +54,9 @@ export function TagsEditor({ tags, save }: { tags: string[]; save: SaveImage }) 
 
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-2">
-      <h3 id={`${id}-heading`} className="text-sm font-semibold">
+      <Heading id={`${id}-heading`} className="text-sm font-semibold">
         Tags
-      </h3>
+      </Heading>
       {tags.length > 0 ? (
         <ul className="flex flex-wrap gap-2" aria-label="Tags">
           {tags.map((tag) => (

@@ -1,0 +1,215 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { dropFiles, makeImage, uploadPanel, uploadRow } from "../fixtures/upload-helpers";
+import { emulatorControl, signIn, uniqueEmail, userIdOf } from "../support/emulator";
+import { seedImages, type SeedSpec } from "../support/gallery-seed";
+import { expectNoViolations } from "./axe";
+
+/**
+ * axe-core on every page of the app in its main states: WCAG 2.0 and 2.1, A and AA, plus
+ * axe's best practices. No rule is switched off; img.pro's hosted pages (the emulator's)
+ * are not the app and are not checked here.
+ */
+
+async function signedInUser(page: Page, request: APIRequestContext, label: string) {
+  const email = uniqueEmail(label);
+  await signIn(page, request, email);
+  return userIdOf(request, email);
+}
+
+const tiles = (page: Page) => page.getByTestId("image-grid").locator("li[data-image-id]");
+
+test("the signed-out pages: landing with its notices, sign-in problems, suspended, 404", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Continue with img.pro" })).toBeVisible();
+  await expectNoViolations(page, "landing page");
+
+  for (const notice of ["sign-in-canceled", "disconnected", "signed-out"]) {
+    await page.goto(`/?notice=${notice}`);
+    await expect(page.getByRole("status")).toBeVisible();
+    await expectNoViolations(page, `landing page, notice ${notice}`);
+  }
+
+  for (const reason of ["state", "failed", "unavailable", "config"]) {
+    await page.goto(`/sign-in-problem?reason=${reason}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoViolations(page, `sign-in problem, ${reason}`);
+  }
+
+  await page.goto("/suspended");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoViolations(page, "suspended");
+
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expectNoViolations(page, "404");
+});
+
+test("signed in: the empty gallery, the landing page, suspended and an unknown image", async ({
+  page,
+  request,
+}) => {
+  await signedInUser(page, request, "axe-empty");
+  await expect(page.getByText("Your gallery is empty.")).toBeVisible();
+  await expectNoViolations(page, "empty gallery");
+
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Open your gallery" })).toBeVisible();
+  await expectNoViolations(page, "landing page, signed in");
+
+  await page.goto("/suspended");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoViolations(page, "suspended, signed in");
+
+  // Rendered into a streamed response (the page has a loading state), so the status is 200.
+  await page.goto("/images/nosuchimage0");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expectNoViolations(page, "unknown image");
+});
+
+const LIBRARY: SeedSpec[] = [
+  { filename: "harbour.jpg", tags: ["sea"], namespace: "holiday" },
+  { filename: "market.jpg", tags: ["sea", "food"] },
+  { filename: "dunes.jpg", tags: ["sand"], namespace: "holiday" },
+  { filename: "kitchen.jpg" },
+];
+
+test("the gallery with images: filters, selection, confirmation and the image modal", async ({
+  page,
+  request,
+}) => {
+  const userId = await signedInUser(page, request, "axe-gallery");
+  await seedImages(request, userId, LIBRARY);
+  await page.goto("/gallery");
+  await expect(tiles(page)).toHaveCount(4);
+  await expectNoViolations(page, "gallery with images");
+
+  await page.getByRole("link", { name: "holiday, 2 images" }).click();
+  await expect(tiles(page)).toHaveCount(2);
+  await expectNoViolations(page, "gallery, an album");
+
+  await page.goto("/gallery?tags=sea,food&mode=all");
+  await expect(tiles(page)).toHaveCount(1);
+  await expectNoViolations(page, "gallery, a tag filter");
+
+  await page.goto("/gallery?tags=nothing");
+  await expect(page.getByText("No images match these filters.")).toBeVisible();
+  await expectNoViolations(page, "gallery, a filter that matches nothing");
+
+  await page.goto("/gallery");
+  await page.getByRole("checkbox", { name: "Select market.jpg" }).check();
+  await page.getByRole("checkbox", { name: "Select dunes.jpg" }).check();
+  await expect(page.getByTestId("selection-summary")).toHaveText("2 images selected");
+  await page.getByRole("button", { name: "Add tags", exact: true }).click();
+  await expect(page.getByLabel("Tags for selected")).toHaveAttribute("aria-invalid", "true");
+  await expectNoViolations(page, "gallery, two images selected and a tag problem");
+
+  await page.getByRole("button", { name: "Delete selected" }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete 2 images?" });
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expectNoViolations(page, "gallery, delete confirmation");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+
+  await page.getByRole("link", { name: "kitchen.jpg" }).click();
+  const modal = page.getByRole("dialog", { name: "kitchen.jpg" });
+  await expect(modal.getByRole("heading", { name: "kitchen.jpg" })).toBeVisible();
+  await expectNoViolations(page, "image modal");
+
+  await modal.getByRole("button", { name: "Delete image" }).click();
+  await expect(page.getByRole("dialog", { name: "Delete kitchen.jpg?" })).toBeVisible();
+  await expectNoViolations(page, "image modal, delete confirmation");
+});
+
+test("the upload panel with finished, refused, failed and in-progress rows", async ({
+  page,
+  request,
+}) => {
+  const userId = await signedInUser(page, request, "axe-upload");
+  await dropFiles(page, [await makeImage("finished.png")]);
+  await expect(uploadRow(page, "finished.png")).toContainText("Uploaded", { timeout: 20_000 });
+
+  // Bytes img.pro refuses, and an empty file the browser refuses itself.
+  await dropFiles(page, [
+    { name: "notes.png", mimeType: "image/png", buffer: Buffer.from("<!doctype html><p>hi") },
+    { name: "empty.png", mimeType: "image/png", buffer: Buffer.alloc(0) },
+  ]);
+  await expect(uploadRow(page, "notes.png")).toContainText("The file is not a supported image");
+  await expect(uploadRow(page, "empty.png")).toContainText("This file is empty");
+
+  // An error nobody retries by itself (the server's own retries meet it too): failed, with
+  // Retry. The fault goes once the row says so.
+  const fault = { path: "/v1/images", method: "POST", user: userId };
+  const failing = await emulatorControl(request, "POST", "/faults", { ...fault, status: 500 });
+  await dropFiles(page, [await makeImage("failed.png")]);
+  await expect(
+    uploadRow(page, "failed.png").getByRole("button", { name: "Retry failed.png" }),
+  ).toBeVisible();
+  const { id } = (await failing.json()) as { id: string };
+  await emulatorControl(request, "DELETE", `/faults/${id}`);
+
+  await emulatorControl(request, "POST", "/faults", { ...fault, latency_ms: 30_000, times: 1 });
+  await dropFiles(page, [await makeImage("slow.png")]);
+  const slow = uploadRow(page, "slow.png");
+  await expect(slow.getByRole("button", { name: "Cancel slow.png" })).toBeVisible();
+  await expect(slow.getByRole("progressbar")).toBeVisible();
+  await expectNoViolations(page, "upload panel with five rows");
+
+  await slow.getByRole("button", { name: "Cancel slow.png" }).click();
+  await expect(slow).toContainText("Canceled");
+  await expect(uploadPanel(page).getByRole("button", { name: "Clear finished" })).toBeVisible();
+});
+
+test("an image's own page with its editors, and a refused save", async ({ page, request }) => {
+  const userId = await signedInUser(page, request, "axe-detail");
+  const [id] = await seedImages(request, userId, [LIBRARY[0] as SeedSpec]);
+  await page.goto(`/images/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "harbour.jpg" })).toBeVisible();
+  await expectNoViolations(page, "image page");
+
+  await page.getByRole("button", { name: "Add a field" }).click();
+  await page.getByLabel("Name of field 1").fill("tags");
+  await page.getByLabel("Value of field 1").fill("x");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByText(/"tags" is a name img.pro reserves/)).toBeVisible();
+  await page.getByLabel("Album", { exact: true }).fill("x");
+  await page.getByRole("button", { name: "Move to album" }).click();
+  await expect(page.getByText("An album name needs at least 2 characters.")).toBeVisible();
+  await expectNoViolations(page, "image page with field and album problems");
+});
+
+test("billing on Free, after a canceled checkout, on Pro; and the account page", async ({
+  page,
+  request,
+}) => {
+  const userId = await signedInUser(page, request, "axe-billing");
+  await page.goto("/billing");
+  await expect(page.getByTestId("current-plan")).toHaveText("Free");
+  await expectNoViolations(page, "billing, free, monthly");
+  await page.getByRole("button", { name: "Annual" }).click();
+  await expect(page.getByRole("button", { name: "Annual" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expectNoViolations(page, "billing, free, annual");
+
+  await page.getByRole("button", { name: "Upgrade to Pro" }).click();
+  await expect(page.getByRole("heading", { name: "Subscribe to Pro" })).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("checkout-outcome")).toContainText("Your plan did not change");
+  await expectNoViolations(page, "billing, back from a canceled checkout");
+
+  await page.goto("/billing?manage=unavailable");
+  await expect(page.getByRole("status").first()).toBeVisible();
+  await expectNoViolations(page, "billing, manage link unavailable");
+
+  await emulatorControl(request, "POST", `/users/${userId}/plan`, { plan: "pro" });
+  await page.goto("/billing");
+  await expect(page.getByTestId("current-plan")).toHaveText("Pro");
+  await expectNoViolations(page, "billing, pro");
+
+  await page.goto("/account");
+  await expect(page.getByRole("region", { name: "Connected account" })).toBeVisible();
+  await expectNoViolations(page, "account");
+});
