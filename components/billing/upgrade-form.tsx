@@ -23,15 +23,22 @@ export function UpgradeForm({
   const [state, formAction, isPending] = useActionState<UpgradeState, FormData>(startUpgrade, null);
   const statusId = `upgrade-status-${planId}`;
   return (
-    <form action={formAction} className="space-y-2">
+    <form
+      action={formAction}
+      // The button stays focusable while busy (aria-disabled), so a second submit stops here.
+      onSubmit={(event) => {
+        if (isPending) event.preventDefault();
+      }}
+      className="space-y-2"
+    >
       <input type="hidden" name="plan" value={planId} />
       <input type="hidden" name="interval" value={interval} />
       <input type="hidden" name="viewKey" value={viewKey} />
       <button
         type="submit"
-        disabled={isPending}
+        aria-disabled={isPending}
         aria-describedby={statusId}
-        className="w-full rounded-lg bg-neutral-900 px-4 py-2.5 text-sm font-medium text-white hover:bg-neutral-700 disabled:cursor-wait disabled:opacity-60"
+        className="w-full rounded-lg bg-neutral-900 px-4 py-2.5 text-sm font-medium text-white hover:bg-neutral-700 aria-disabled:cursor-wait aria-disabled:opacity-60"
       >
         Upgrade to {planName}
       </button>

@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { focusFirst } from "@/components/ui/focus";
 import { countLabel, selectionSummary } from "@/lib/gallery/selection";
 import { parseTagList, type TagMode } from "@/lib/gallery/tags";
 
@@ -56,7 +57,7 @@ export function BatchToolbar({
         data-testid="selection-summary"
         aria-live="polite"
         aria-atomic="true"
-        className="min-w-36 text-sm font-medium focus:outline-none"
+        className="min-w-36 rounded text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
       >
         {selectionSummary(count)}
       </p>
@@ -64,7 +65,16 @@ export function BatchToolbar({
         <Button size="sm" onClick={onSelectAll} disabled={loadedCount === 0 || pending}>
           Select all loaded ({loadedCount})
         </Button>
-        <Button size="sm" variant="ghost" onClick={onClear} disabled={none || pending}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => {
+            // Clearing disables this button, which would drop the focus: the summary takes it.
+            focusFirst(summary.current);
+            onClear();
+          }}
+          disabled={none || pending}
+        >
           Clear selection
         </Button>
       </div>
@@ -117,9 +127,9 @@ export function BatchToolbar({
         onConfirm={async () => {
           await onDelete();
           setConfirming(false);
-          // The Delete button the dialog would return focus to is disabled now.
-          requestAnimationFrame(() => summary.current?.focus());
         }}
+        // Once the images are gone, the Delete button the dialog would return to is disabled.
+        finalFocus={() => (none ? summary.current : null)}
       />
     </section>
   );

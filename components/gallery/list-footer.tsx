@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { refocusOnRemoval } from "@/components/ui/focus";
 import type { FetchError } from "@/lib/fetcher";
 
 /**
@@ -31,6 +32,12 @@ export function ListFooter({
   onRetry: () => void;
 }) {
   const sentinel = useRef<HTMLDivElement>(null);
+  // Load more goes after the last page, Retry once it worked (often while focused: tabbing
+  // to Load more scrolls the sentinel into view): the footer's other button, else the status.
+  const keepFocus = refocusOnRemoval((footer) => [
+    footer.querySelector("button, a"),
+    footer.querySelector("[data-list-status]"),
+  ]);
   const canLoad = hasMore && !loadingMore && !error;
 
   useEffect(() => {
@@ -58,10 +65,12 @@ export function ListFooter({
     <div className="mt-6 flex flex-col items-center gap-3">
       <div ref={sentinel} aria-hidden="true" className="h-px w-full" />
       <p
+        tabIndex={-1}
+        data-list-status
         aria-live="polite"
         aria-atomic="true"
         data-testid="list-status"
-        className={`text-sm ${error ? "text-red-800" : "text-neutral-600"}`}
+        className={`rounded text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${error ? "text-red-800" : "text-neutral-600"}`}
       >
         {status}
       </p>
@@ -74,12 +83,16 @@ export function ListFooter({
           What happened?
         </Link>
       ) : error ? (
-        <Button onClick={onRetry} variant="primary">
+        <Button onClick={onRetry} ref={keepFocus} variant="primary">
           Retry
         </Button>
       ) : null}
       {hasMore && !error && (
-        <Button onClick={() => !loadingMore && onLoadMore()} aria-disabled={loadingMore}>
+        <Button
+          onClick={() => !loadingMore && onLoadMore()}
+          ref={keepFocus}
+          aria-disabled={loadingMore}
+        >
           {loadingMore ? "Loading…" : "Load more images"}
         </Button>
       )}

@@ -14,6 +14,7 @@ export function ConfirmDialog({
   pending = false,
   onConfirm,
   onCancel,
+  finalFocus,
 }: {
   open: boolean;
   title: string;
@@ -23,6 +24,7 @@ export function ConfirmDialog({
   pending?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  finalFocus?: () => HTMLElement | null;
 }) {
   const id = useId();
   return (
@@ -33,6 +35,7 @@ export function ConfirmDialog({
       }}
       labelledBy={`${id}-title`}
       describedBy={`${id}-description`}
+      finalFocus={finalFocus}
       className="w-[calc(100%-2rem)] max-w-md"
     >
       <div className="flex flex-col gap-4 p-6">
@@ -46,7 +49,15 @@ export function ConfirmDialog({
           <Button data-autofocus onClick={onCancel} disabled={pending}>
             Cancel
           </Button>
-          <Button variant="danger" onClick={onConfirm} disabled={pending} aria-busy={pending}>
+          {/* Busy, not disabled, so it keeps the focus until the dialog closes. */}
+          <Button
+            variant="danger"
+            onClick={() => {
+              if (!pending) onConfirm();
+            }}
+            aria-disabled={pending}
+            aria-busy={pending}
+          >
             {pending ? pendingLabel : confirmLabel}
           </Button>
         </div>

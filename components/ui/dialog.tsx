@@ -7,13 +7,15 @@ import { useEffect, useRef, type DialogHTMLAttributes, type ReactNode } from "re
  * (the focus trap), puts it in the top layer and returns focus to the opener on close.
  * Escape asks the owner to close (onClose) instead of closing behind its back; Chrome may
  * still close without a cancelable event, which the close listener reports the same way.
- * The element marked `data-autofocus` gets focus on open, else the first focusable one.
+ * The element marked `data-autofocus` gets focus on open, else the first focusable one;
+ * `finalFocus` names where it goes on close when the opener is no good (disabled or gone).
  */
 export function Dialog({
   open,
   onClose,
   labelledBy,
   describedBy,
+  finalFocus,
   className = "",
   children,
   ...props
@@ -22,10 +24,16 @@ export function Dialog({
   onClose: () => void;
   labelledBy: string;
   describedBy?: string;
+  /** Where the focus goes on close; null or absent: back to the opener, as the browser does. */
+  finalFocus?: () => HTMLElement | null;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const openRef = useRef(open);
+  const finalFocusRef = useRef(finalFocus);
+  useEffect(() => {
+    finalFocusRef.current = finalFocus;
+  });
 
   useEffect(() => {
     openRef.current = open;
@@ -36,6 +44,7 @@ export function Dialog({
       dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
+      finalFocusRef.current?.()?.focus();
     }
   }, [open]);
 

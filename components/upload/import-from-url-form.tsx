@@ -62,7 +62,16 @@ export function ImportFromUrlForm({ onImported, onUsage }: ImportFromUrlFormProp
 
   const failed = state.kind === "error";
   return (
-    <form action={submit} noValidate aria-busy={isPending} className="flex flex-col gap-1.5">
+    <form
+      action={submit}
+      // While one import runs the button stays focusable (aria-disabled), so refuse here.
+      onSubmit={(event) => {
+        if (isPending) event.preventDefault();
+      }}
+      noValidate
+      aria-busy={isPending}
+      className="flex flex-col gap-1.5"
+    >
       <label htmlFor={inputId} className="text-sm font-medium text-neutral-900">
         Import from a URL
       </label>
@@ -86,8 +95,8 @@ export function ImportFromUrlForm({ onImported, onUsage }: ImportFromUrlFormProp
         />
         <button
           type="submit"
-          disabled={isPending}
-          className={`rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-neutral-700 disabled:opacity-60 ${focusRing}`}
+          aria-disabled={isPending}
+          className={`rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-neutral-700 aria-disabled:cursor-wait aria-disabled:opacity-60 ${focusRing}`}
         >
           {isPending ? "Importing…" : "Import"}
         </button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { refocusOnRemoval } from "@/components/ui/focus";
 import { formatBytes } from "@/lib/format-bytes";
 import type { UploadItem, UploadStatus } from "@/lib/upload/queue";
 
@@ -35,6 +36,8 @@ export function UploadRow({
   onRetry(id: string): void;
   onRemove(id: string): void;
 }) {
+  const active = ACTIVE.has(item.status);
+  const retryable = RETRYABLE.has(item.status);
   const percent = Math.round(item.progress * 100);
   const label =
     item.status === "uploading"
@@ -54,27 +57,20 @@ export function UploadRow({
           </p>
         </div>
         <div className="flex shrink-0 gap-2">
-          {ACTIVE.has(item.status) && (
+          {/* Cancel and Retry are one button, so the focus stays on it as one turns into the
+              other; when an upload ends by itself, the focus moves on to Remove. */}
+          {(active || retryable) && (
             <button
               type="button"
               className={button}
-              onClick={() => onCancel(item.id)}
-              aria-label={`Cancel ${item.name}`}
+              onClick={() => (active ? onCancel(item.id) : onRetry(item.id))}
+              ref={refocusOnRemoval((buttons) => [buttons.querySelector("button")])}
+              aria-label={`${active ? "Cancel" : "Retry"} ${item.name}`}
             >
-              Cancel
+              {active ? "Cancel" : "Retry"}
             </button>
           )}
-          {RETRYABLE.has(item.status) && (
-            <button
-              type="button"
-              className={button}
-              onClick={() => onRetry(item.id)}
-              aria-label={`Retry ${item.name}`}
-            >
-              Retry
-            </button>
-          )}
-          {!ACTIVE.has(item.status) && (
+          {!active && (
             <button
               type="button"
               className={button}

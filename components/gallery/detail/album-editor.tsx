@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
+import { focusFirst } from "@/components/ui/focus";
 import { albumProblem, normalizeAlbum } from "@/lib/gallery/albums";
 import type { SaveImage } from "./use-image-editor";
 
@@ -24,8 +25,10 @@ export function AlbumEditor({
   const [value, setValue] = useState(album ?? "");
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const input = useRef<HTMLInputElement>(null);
 
   function move(next: string | null) {
+    if (pending) return;
     startTransition(async () => {
       const saved = await save(
         { namespace: next },
@@ -48,6 +51,7 @@ export function AlbumEditor({
       className="flex flex-col gap-2"
       onSubmit={(event) => {
         event.preventDefault();
+        if (pending) return;
         const name = normalizeAlbum(value);
         const reason = albumProblem(name);
         setProblem(reason);
@@ -59,6 +63,7 @@ export function AlbumEditor({
       </label>
       <div className="flex flex-wrap gap-2">
         <input
+          ref={input}
           id={id}
           list={`${id}-albums`}
           value={value}
@@ -73,19 +78,24 @@ export function AlbumEditor({
             <option key={name} value={name} />
           ))}
         </datalist>
+        {/* Busy, not disabled: a disabled button drops the keyboard focus to the page. */}
         <button
           type="submit"
-          disabled={pending}
-          className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 disabled:opacity-60"
+          aria-disabled={pending}
+          className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 aria-disabled:cursor-wait aria-disabled:opacity-60"
         >
           Move to album
         </button>
         {album && (
           <button
             type="button"
-            disabled={pending}
-            onClick={() => move(null)}
-            className="rounded-md px-3 py-1.5 text-sm text-neutral-700 underline-offset-4 hover:underline disabled:opacity-60"
+            aria-disabled={pending}
+            onClick={() => {
+              // The button goes as soon as the image is out (optimistic): the focus goes first.
+              if (!pending) focusFirst(input.current);
+              move(null);
+            }}
+            className="rounded-md px-3 py-1.5 text-sm text-neutral-700 underline-offset-4 hover:underline aria-disabled:cursor-wait aria-disabled:opacity-60"
           >
             Remove from album
           </button>

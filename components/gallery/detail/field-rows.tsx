@@ -1,6 +1,8 @@
 "use client";
 
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { focusFirst } from "@/components/ui/focus";
 import type { FieldRow } from "@/lib/gallery/fields";
 
 /** Custom fields as name/value rows; a row's problem is announced and tied to its inputs. */
@@ -17,13 +19,19 @@ export function FieldRows({
 }) {
   const edit = (rowId: string, patch: Partial<FieldRow>) =>
     onChange((current) => current.map((row) => (row.rowId === rowId ? { ...row, ...patch } : row)));
-  const remove = (rowId: string) =>
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const remove = (rowId: string, index: number) => {
+    // The row goes with its focused Remove button: on to the next row's, else Add a field.
+    const buttons = fieldset.current?.querySelectorAll("[data-remove-field]");
+    focusFirst(buttons?.[index + 1], buttons?.[index - 1], addButton.current);
     onChange((current) => current.filter((row) => row.rowId !== rowId));
+  };
   const input =
     "min-w-0 flex-1 rounded-md border border-neutral-300 px-2 py-1 text-sm aria-invalid:border-red-600";
 
   return (
-    <fieldset className="flex min-w-0 flex-col gap-2">
+    <fieldset ref={fieldset} className="flex min-w-0 flex-col gap-2">
       <legend className="mb-1 text-sm font-semibold">Custom fields</legend>
       {rows.length === 0 && <p className="text-sm text-neutral-600">No custom fields.</p>}
       {rows.map((row, index) => {
@@ -51,7 +59,12 @@ export function FieldRows({
                 placeholder="value"
                 className={input}
               />
-              <Button size="sm" variant="ghost" onClick={() => remove(row.rowId)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                data-remove-field
+                onClick={() => remove(row.rowId, index)}
+              >
                 <span aria-hidden="true">Remove</span>
                 <span className="sr-only">Remove {name}</span>
               </Button>
@@ -64,7 +77,7 @@ export function FieldRows({
           </div>
         );
       })}
-      <Button size="sm" className="self-start" onClick={onAdd}>
+      <Button ref={addButton} size="sm" className="self-start" onClick={onAdd}>
         Add a field
       </Button>
     </fieldset>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useId, useState, useTransition, type FormEvent } from "react";
+import { useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { focusFirst } from "@/components/ui/focus";
 import { addTag, MAX_TAG_LENGTH, MAX_TAGS } from "@/lib/gallery/tags";
 import type { SaveImage } from "./use-image-editor";
 
@@ -20,6 +21,8 @@ export function TagsEditor({
   const [draft, setDraft] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const list = useRef<HTMLUListElement>(null);
+  const input = useRef<HTMLInputElement>(null);
 
   function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,9 +44,12 @@ export function TagsEditor({
     });
   }
 
-  function remove(tag: string) {
+  function remove(tag: string, index: number) {
     // One tag edit at a time: each sends the whole list, built from the one before.
     if (pending) return;
+    // The chip goes at once (optimistic), with the focused button: on to the next tag's.
+    const buttons = list.current?.querySelectorAll("button");
+    focusFirst(buttons?.[index + 1], buttons?.[index - 1], input.current);
     startTransition(async () => {
       await save(
         { tags: tags.filter((each) => each !== tag) },
@@ -58,8 +64,8 @@ export function TagsEditor({
         Tags
       </Heading>
       {tags.length > 0 ? (
-        <ul className="flex flex-wrap gap-2" aria-label="Tags">
-          {tags.map((tag) => (
+        <ul ref={list} className="flex flex-wrap gap-2" aria-label="Tags">
+          {tags.map((tag, index) => (
             <li
               key={tag}
               className="inline-flex items-center gap-1 rounded-full bg-neutral-100 py-0.5 pr-1 pl-3 text-sm"
@@ -67,7 +73,7 @@ export function TagsEditor({
               {tag}
               <button
                 type="button"
-                onClick={() => remove(tag)}
+                onClick={() => remove(tag, index)}
                 aria-label={`Remove tag ${tag}`}
                 className="rounded-full px-1.5 text-neutral-600 hover:bg-neutral-200 hover:text-neutral-950 focus-visible:outline-2 focus-visible:outline-sky-600"
               >
@@ -84,6 +90,7 @@ export function TagsEditor({
           Add a tag
         </label>
         <input
+          ref={input}
           id={`${id}-new`}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}

@@ -1,0 +1,163 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expectUploaded, makeImage, uploadPanel, uploadRow } from "../fixtures/upload-helpers";
+import { emulatorControl, uniqueEmail, userIdOf } from "../support/emulator";
+import { numbered, seedImages, type SeedSpec } from "../support/gallery-seed";
+import { expectVisibleFocus, signInByKeyboard, tabTo } from "./keyboard";
+
+/**
+ * Controls that go away, or turn into others, when used from the keyboard: the focus moves
+ * on to a sensible neighbour instead of dropping to <body>. Images are seeded through the
+ * emulator's API; everything done in the page is done with the keyboard.
+ */
+
+async function keyboardUser(page: Page, request: APIRequestContext, specs: SeedSpec[]) {
+  const email = uniqueEmail("focus");
+  await signInByKeyboard(page, request, email);
+  const userId = await userIdOf(request, email);
+  const ids = await seedImages(request, userId, specs);
+  return { userId, ids };
+}
+
+test("an image's tags, album and custom fields hand the focus on as they go", async ({
+  page,
+  request,
+}) => {
+  const { ids } = await keyboardUser(page, request, [
+    { filename: "pier.jpg", tags: ["alpha", "beta"], namespace: "trips" },
+  ]);
+  await page.goto(`/images/${ids[0]}`);
+  const status = page.getByTestId("detail-status");
+  // One edit at a time: a key pressed while the last one is saving does nothing.
+  const settled = (button: string) =>
+    expect(page.getByRole("button", { name: button, exact: true })).toHaveAttribute(
+      "aria-disabled",
+      "false",
+    );
+
+  await tabTo(page, page.getByRole("button", { name: "Remove tag alpha" }));
+  await page.keyboard.press("Enter");
+  await expect(status).toHaveText('Removed the tag "alpha".');
+  await expectVisibleFocus(page.getByRole("button", { name: "Remove tag beta" }));
+  await settled("Add tag");
+  await page.keyboard.press("Enter");
+  await expect(status).toHaveText('Removed the tag "beta".');
+  await expectVisibleFocus(page.getByLabel("Add a tag"));
+
+  await tabTo(page, page.getByRole("button", { name: "Remove from album" }));
+  await page.keyboard.press("Enter");
+  await expect(status).toHaveText("Taken out of its album.");
+  const album = page.getByLabel("Album", { exact: true });
+  await expectVisibleFocus(album);
+  await page.keyboard.type("summer");
+  await page.keyboard.press("Tab");
+  await settled("Move to album");
+  await page.keyboard.press("Enter");
+  await expect(status).toHaveText('Moved to the album "summer".');
+  await expectVisibleFocus(page.getByRole("button", { name: "Move to album" }));
+
+  await tabTo(page, page.getByRole("button", { name: "Add a field" }));
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByRole("button", { name: "Remove field 1" }), { backwards: true });
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Name of field 1")).toHaveCount(0);
+  await expectVisibleFocus(page.getByRole("button", { name: "Add a field" }));
+});
+
+test("upload rows and the import form keep the focus through cancel, retry and remove", async ({
+  page,
+  request,
+}) => {
+  const { userId } = await keyboardUser(page, request, []);
+  const url = page.getByLabel("Import from a URL");
+  await tabTo(page, url);
+  await page.keyboard.type("ftp://example.com/a.jpg");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(url).toHaveAttribute("aria-invalid", "true");
+  await expectVisibleFocus(page.getByRole("button", { name: "Import", exact: true }));
+
+  const fault = await emulatorControl(request, "POST", "/faults", {
+    path: "/v1/images",
+    method: "POST",
+    user: userId,
+    latency_ms: 30_000,
+    times: 1,
+  });
+  const choose = uploadPanel(page).getByRole("button", { name: "Choose images", exact: true });
+  await tabTo(page, choose, { backwards: true });
+  let chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Enter");
+  await (await chooser).setFiles(await makeImage("slow.png"));
+  const row = uploadRow(page, "slow.png");
+  await tabTo(page, row.getByRole("button", { name: "Cancel slow.png" }));
+  await page.keyboard.press("Enter");
+  await expect(row).toContainText("Canceled");
+  await expectVisibleFocus(row.getByRole("button", { name: "Retry slow.png" }));
+  await emulatorControl(
+    request,
+    "DELETE",
+    `/faults/${((await fault.json()) as { id: string }).id}`,
+  );
+  // Retry turns back into Cancel, which goes when the upload is done: Remove takes over.
+  await page.keyboard.press("Enter");
+  await expectUploaded(page, "slow.png");
+  await expectVisibleFocus(row.getByRole("button", { name: "Remove slow.png from the list" }));
+  await page.keyboard.press("Enter");
+  await expect(row).toHaveCount(0);
+  await expectVisibleFocus(choose);
+
+  chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Space");
+  await (await chooser).setFiles([await makeImage("one.png"), await makeImage("two.png")]);
+  await expectUploaded(page, "one.png");
+  await expectUploaded(page, "two.png");
+  await tabTo(page, uploadRow(page, "one.png").getByRole("button", { name: /^Remove / }));
+  await page.keyboard.press("Enter");
+  await expectVisibleFocus(uploadRow(page, "two.png").getByRole("button", { name: /^Remove / }));
+  await tabTo(page, uploadPanel(page).getByRole("button", { name: "Clear finished" }));
+  await page.keyboard.press("Enter");
+  await expect(uploadRow(page, "two.png")).toHaveCount(0);
+  await expectVisibleFocus(choose);
+});
+
+test("the batch bar and Load more keep the focus on the page", async ({ page, request }) => {
+  await keyboardUser(page, request, numbered(32));
+  await page.goto("/gallery");
+  const summary = page.getByTestId("selection-summary");
+
+  await tabTo(page, page.getByRole("checkbox", { name: "Select photo-031.jpg" }));
+  await page.keyboard.press("Space");
+  await expect(summary).toHaveText("1 image selected");
+  await tabTo(page, page.getByRole("button", { name: "Clear selection" }), { backwards: true });
+  await page.keyboard.press("Enter");
+  await expect(summary).toHaveText("No images selected");
+  await expectVisibleFocus(summary);
+
+  await tabTo(page, page.getByRole("checkbox", { name: "Select photo-030.jpg" }));
+  await page.keyboard.press("Space");
+  await tabTo(page, page.getByRole("button", { name: "Delete selected" }), { backwards: true });
+  await page.keyboard.press("Enter");
+  const confirm = page.getByRole("dialog", { name: "Delete 1 image?" });
+  await expectVisibleFocus(confirm.getByRole("button", { name: "Cancel" }));
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("gallery-status")).toHaveText("Deleted 1 image.");
+  await expect(summary).toHaveText("No images selected");
+  await expectVisibleFocus(summary);
+
+  // Reaching Load more scrolls the list's end into view, which starts loading the last page
+  // (held here until the button has the focus); the button then goes, and the focus with it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/images*", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await tabTo(page, page.getByRole("button", { name: /^(Load more images|Loading…)$/ }));
+  await page.keyboard.press("Enter");
+  release();
+  const end = page.getByTestId("list-status");
+  await expect(end).toHaveText("You've reached the end.");
+  await expect(page.getByTestId("image-grid").locator("li[data-image-id]")).toHaveCount(31);
+  await expectVisibleFocus(end);
+});
