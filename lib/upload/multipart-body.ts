@@ -1,5 +1,5 @@
 /**
- * A multipart/form-data body around a file stream, produced batch by batch as img.pro reads
+ * A multipart/form-data body around a file stream, produced chunk by chunk as img.pro reads
  * it (pull-based, so backpressure reaches the browser and memory stays flat whatever the
  * file's size). It also holds the browser to its Content-Length: a body longer than declared
  * is cut off, a shorter one is not passed on as complete.
@@ -22,20 +22,6 @@ export interface MultipartUpload {
   contentType: string;
   /** What went wrong with the browser's bytes, once something did. */
   violation(): BodyViolation | null;
-}
-
-/** How much of the file is passed on at a time (memory per upload stays about this). */
-const SEND_BATCH = 256 * 1024;
-
-function concat(parts: Uint8Array[], bytes: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const joined = new Uint8Array(bytes);
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.byteLength;
-  }
-  return joined;
 }
 
 export function newBoundary(): string {
@@ -88,43 +74,31 @@ export function multipartUpload(input: {
           controller.enqueue(preamble);
           return;
         }
-        // The browser's bytes arrive in pieces of a few kB; each piece passed on alone costs
-        // a socket write and a round of promises, so they go on in batches of SEND_BATCH.
-        const batch: Uint8Array[] = [];
-        let batchBytes = 0;
-        let ended = false;
-        while (batchBytes < SEND_BATCH) {
-          let chunk: ReadableStreamReadResult<Uint8Array>;
-          try {
-            chunk = await reader.read();
-          } catch {
-            // The browser went away mid-upload.
-            return fail(controller, "incomplete");
-          }
-          if (chunk.done) {
-            ended = true;
-            break;
-          }
-          received += chunk.value.byteLength;
-          if (received > input.expectedBytes) {
-            await reader.cancel().catch(() => undefined);
-            return fail(controller, "too_large");
-          }
-          batch.push(chunk.value);
-          batchBytes += chunk.value.byteLength;
+        let chunk: ReadableStreamReadResult<Uint8Array>;
+        try {
+          chunk = await reader.read();
+        } catch {
+          // The browser went away mid-upload.
+          return fail(controller, "incomplete");
         }
-        if (ended && received !== input.expectedBytes) return fail(controller, "incomplete");
-        if (batch.length > 0) controller.enqueue(concat(batch, batchBytes));
-        if (ended) {
+        if (chunk.done) {
+          if (received !== input.expectedBytes) return fail(controller, "incomplete");
           controller.enqueue(epilogue);
           controller.close();
+          return;
         }
+        received += chunk.value.byteLength;
+        if (received > input.expectedBytes) {
+          await reader.cancel().catch(() => undefined);
+          return fail(controller, "too_large");
+        }
+        controller.enqueue(chunk.value);
       },
       async cancel(reason) {
         await (reader ?? input.file).cancel(reason).catch(() => undefined);
       },
     },
-    // Nothing is read ahead of what img.pro asks for (beyond the batch being gathered).
+    // Nothing is read ahead of what img.pro asks for.
     { highWaterMark: 0 },
   );
 
