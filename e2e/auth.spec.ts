@@ -3,13 +3,11 @@ import { DEMO_APP_NAME, EMULATOR_URL } from "./env";
 import {
   emulatorControl,
   passHostedLogin,
+  sessionCookie,
   signIn,
   uniqueEmail,
   userIdOf,
 } from "./support/emulator";
-
-const sessionCookie = async (page: import("@playwright/test").Page) =>
-  (await page.context().cookies()).find((cookie) => cookie.name === "session");
 
 test("a first sign-in goes through img.pro's pages and lands on the gallery", async ({
   page,

@@ -13,16 +13,13 @@ import {
   uploadRow,
 } from "../fixtures/upload-helpers";
 import { constrainedServerUp } from "../support/constrained";
-import { emulatorControl } from "../support/emulator";
+import { emulatorControl, sessionCookie } from "../support/emulator";
 
 /**
  * Uploads against img.pro's failures, injected with the emulator's controls and always
  * scoped to the test's own user (other spec files share the emulator). What img.pro
  * received is read back from its request log and library, not inferred from the page.
  */
-
-const sessionCookie = async (page: import("@playwright/test").Page) =>
-  (await page.context().cookies()).find((cookie) => cookie.name === "session");
 
 const posts = async (
   request: import("@playwright/test").APIRequestContext,

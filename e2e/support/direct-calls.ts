@@ -9,6 +9,7 @@ import {
 } from "@playwright/test";
 import { sealData } from "iron-session";
 import { APP_URL, E2E_SESSION_SECRET, EMULATOR_URL } from "../env";
+import { sessionCookie } from "./emulator";
 
 /**
  * Requests made the way an attacker would: straight at a server action or a route, with
@@ -158,7 +159,7 @@ export function postUpload(bytes: Buffer, sender: Sender) {
 }
 
 export async function sessionOf(page: Page): Promise<string> {
-  const cookie = (await page.context().cookies()).find((item) => item.name === "session");
+  const cookie = await sessionCookie(page);
   if (!cookie) throw new Error("no session cookie: sign in first");
   return cookie.value;
 }

@@ -64,3 +64,8 @@ export async function signIn(page: Page, request: APIRequestContext, email: stri
   await page.getByRole("button", { name: "Connect" }).click();
   await expect(page).toHaveURL(/\/gallery$/);
 }
+
+/** The app's session cookie in the page's browser context, if it has one. */
+export async function sessionCookie(page: Page) {
+  return (await page.context().cookies()).find((cookie) => cookie.name === "session");
+}
