@@ -273,6 +273,28 @@ describe("UploadQueue", () => {
     expect(h.waits).toHaveLength(0);
   });
 
+  it("stops the files already on their way when the session ends, and reports it once", async () => {
+    const h = harness();
+    h.queue.add(["1.png", "2.png", "3.png"].map((name) => png(name)));
+    await settle();
+    expect(h.sends).toHaveLength(3);
+    h.sends[0]!.answer(failure(401, "user_forbidden"));
+    await settle();
+    // The others were sent before the session ended; they are stopped, not left to come
+    // back "unauthenticated" and send the browser to sign-in instead.
+    expect(h.sends[1]!.signal.aborted).toBe(true);
+    expect(h.sends[2]!.signal.aborted).toBe(true);
+    expect(h.statuses()).toMatchObject({ "2.png": "stopped", "3.png": "stopped" });
+    expect(h.item("2.png").message).toBe("Not sent: you are no longer signed in.");
+    h.sends[1]!.answer(failure(401, "unauthenticated"));
+    h.queue.add([png("late.png")]);
+    h.queue.retry(h.item("3.png").id);
+    await settle();
+    expect(h.problems).toEqual(["user_forbidden"]);
+    expect(h.item("late.png")).toMatchObject({ status: "stopped" });
+    expect(h.sends).toHaveLength(3);
+  });
+
   it("reports a lost session once and sends nothing more", async () => {
     const h = harness({ concurrency: 1 });
     h.queue.add([png("a.png"), png("b.png")]);

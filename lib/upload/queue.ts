@@ -25,6 +25,12 @@ const FINISHED = new Set<UploadStatus>(["done", "rejected", "canceled"]);
  */
 const REFUSES_THE_FILE = new Set([413, 415, 422]);
 
+function notSentAfter(problem: SessionProblem): string {
+  return problem === "app_suspended"
+    ? "Not sent: img.pro has suspended this app."
+    : "Not sent: you are no longer signed in.";
+}
+
 function sessionProblem(result: Extract<SendResult, { ok: false }>): SessionProblem | null {
   if (result.code === "user_forbidden" || result.code === "app_suspended") return result.code;
   return result.status === 401 ? "unauthenticated" : null;
@@ -48,6 +54,8 @@ export class UploadQueue {
   private listeners = new Set<() => void>();
   private active = 0;
   private counter = 0;
+  /** Set by the first answer that ends the session: nothing is sent after it. */
+  private sessionEnded: SessionProblem | null = null;
 
   constructor(private deps: QueueDeps) {}
 
@@ -77,9 +85,13 @@ export class UploadQueue {
           id: `upload-${this.counter}`,
           name: file.name,
           size: file.size,
-          status: check.ok ? "queued" : "rejected",
+          status: !check.ok ? "rejected" : this.sessionEnded ? "stopped" : "queued",
           progress: 0,
-          message: check.ok ? null : check.reason,
+          message: !check.ok
+            ? check.reason
+            : this.sessionEnded
+              ? notSentAfter(this.sessionEnded)
+              : null,
           note: null,
           upgradeUrl: null,
           idempotencyKey: check.ok ? this.deps.newKey() : null,
@@ -105,7 +117,7 @@ export class UploadQueue {
    */
   retry(id: string): void {
     const entry = this.find(id);
-    if (!entry || !RETRYABLE.has(entry.item.status)) return;
+    if (!entry || this.sessionEnded || !RETRYABLE.has(entry.item.status)) return;
     const idempotencyKey = entry.refused ? this.deps.newKey() : entry.item.idempotencyKey;
     entry.refused = false;
     this.update(entry, {
@@ -180,6 +192,7 @@ export class UploadQueue {
       }
       const prepared = entry.prepared;
       for (;;) {
+        if (this.sessionEnded) return;
         const attempts = entry.item.attempts + 1;
         this.update(entry, { status: "uploading", attempts, progress: 0, message: null });
         const result = await this.deps.send(prepared, key, {
@@ -227,18 +240,36 @@ export class UploadQueue {
       upgradeUrl: result.upgradeUrl,
     });
     const problem = sessionProblem(result);
-    if (result.code !== "quota_exceeded" && !problem) return;
-    // No point sending the rest: each would be refused the same way.
-    const reasons: Record<SessionProblem, string> = {
-      unauthenticated: "Not sent: you are no longer signed in.",
-      user_forbidden: "Not sent: you are no longer signed in.",
-      app_suspended: "Not sent: img.pro has suspended this app.",
-    };
-    const reason = problem ? reasons[problem] : "Not sent: the plan's upload limit was reached.";
+    if (problem) return this.endSession(problem);
+    if (result.code !== "quota_exceeded") return;
+    // No point sending the rest: each would be refused the same way. Files already on their
+    // way get their own answer.
     for (const other of this.entries) {
-      if (other.item.status === "queued")
-        this.update(other, { status: "stopped", message: reason });
+      if (other.item.status === "queued") {
+        this.update(other, {
+          status: "stopped",
+          message: "Not sent: the plan's upload limit was reached.",
+        });
+      }
     }
-    if (problem) this.deps.onSessionProblem(problem);
+  }
+
+  /**
+   * The session or the app is gone: stop every other file, including those already being
+   * prepared or sent, and tell the panel once. Files sent after the route ended the session
+   * would come back "unauthenticated" and send the browser somewhere else than the first
+   * answer did.
+   */
+  private endSession(problem: SessionProblem) {
+    if (this.sessionEnded) return;
+    this.sessionEnded = problem;
+    const message = notSentAfter(problem);
+    for (const other of this.entries) {
+      if (other.item.status === "queued" || ACTIVE.has(other.item.status)) {
+        this.update(other, { status: "stopped", message, progress: 0 });
+        other.controller?.abort();
+      }
+    }
+    this.deps.onSessionProblem(problem);
   }
 }
