@@ -4,6 +4,7 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { focusFirst } from "@/components/ui/focus";
+import { FieldProblem } from "@/components/ui/field-problem";
 import { countLabel, selectionSummary } from "@/lib/gallery/selection";
 import { parseTagList, type TagMode } from "@/lib/gallery/tags";
 
@@ -98,14 +99,7 @@ export function BatchToolbar({
         <Button size="sm" type="submit" value="remove" disabled={none} aria-disabled={pending}>
           Remove tags
         </Button>
-        <p
-          id={`${id}-tag-error`}
-          aria-live="polite"
-          aria-atomic="true"
-          className="text-xs text-red-800"
-        >
-          {tagError}
-        </p>
+        <FieldProblem id={`${id}-tag-error`}>{tagError}</FieldProblem>
       </form>
       <Button
         size="sm"

@@ -6,6 +6,13 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { refocusOnRemoval } from "@/components/ui/focus";
 import type { FetchError } from "@/lib/fetcher";
 
+// Load more goes after the last page, Retry once it worked (often while focused: tabbing
+// to Load more scrolls the sentinel into view): the footer's other button, else the status.
+const keepFocus = refocusOnRemoval((footer) => [
+  footer.querySelector("button, a"),
+  footer.querySelector("[data-list-status]"),
+]);
+
 /**
  * The end of the list: a sentinel that loads the next page as it scrolls near (observed
  * afresh after every page, so a tall screen keeps loading until it is full), a Load more
@@ -32,12 +39,6 @@ export function ListFooter({
   onRetry: () => void;
 }) {
   const sentinel = useRef<HTMLDivElement>(null);
-  // Load more goes after the last page, Retry once it worked (often while focused: tabbing
-  // to Load more scrolls the sentinel into view): the footer's other button, else the status.
-  const keepFocus = refocusOnRemoval((footer) => [
-    footer.querySelector("button, a"),
-    footer.querySelector("[data-list-status]"),
-  ]);
   const canLoad = hasMore && !loadingMore && !error;
 
   useEffect(() => {

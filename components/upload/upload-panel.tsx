@@ -9,6 +9,7 @@ import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { formatBytes } from "@/lib/format-bytes";
 import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
 import { filesFromClipboard } from "@/lib/upload/paste";
+import { FINISHED } from "@/lib/upload/queue-types";
 import { summarize } from "@/lib/upload/summary";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { UploadRow } from "./upload-row";
@@ -87,7 +88,7 @@ export function UploadPanel({
 
   const limit = Math.min(maxUploadBytes, IMGPRO_MAX_UPLOAD_BYTES);
   const quotaStop = items.find((item) => item.status === "failed" && item.upgradeUrl);
-  const finished = items.some((item) => ["done", "rejected", "canceled"].includes(item.status));
+  const finished = items.some((item) => FINISHED.has(item.status));
 
   return (
     <section

@@ -3,11 +3,12 @@
 import { refocusOnRemoval } from "@/components/ui/focus";
 import { formatBytes } from "@/lib/format-bytes";
 import type { UploadItem, UploadStatus } from "@/lib/upload/queue";
+import { PENDING, PROBLEM, RETRYABLE } from "@/lib/upload/queue-types";
 
-const ACTIVE = new Set<UploadStatus>(["queued", "preparing", "uploading", "retrying"]);
-const RETRYABLE = new Set<UploadStatus>(["failed", "canceled", "stopped"]);
 const WITH_BAR = new Set<UploadStatus>(["queued", "preparing", "uploading", "retrying", "done"]);
-const PROBLEM = new Set<UploadStatus>(["rejected", "failed", "stopped"]);
+
+/** Cancel turns into Remove, or the row goes: the focus stays in the row's buttons. */
+const keepRowFocus = refocusOnRemoval((buttons) => [buttons.querySelector("button")]);
 
 const LABELS: Record<UploadStatus, string> = {
   rejected: "Not uploaded",
@@ -36,7 +37,7 @@ export function UploadRow({
   onRetry(id: string): void;
   onRemove(id: string): void;
 }) {
-  const active = ACTIVE.has(item.status);
+  const active = PENDING.has(item.status);
   const retryable = RETRYABLE.has(item.status);
   const percent = Math.round(item.progress * 100);
   const label =
@@ -64,7 +65,7 @@ export function UploadRow({
               type="button"
               className={button}
               onClick={() => (active ? onCancel(item.id) : onRetry(item.id))}
-              ref={refocusOnRemoval((buttons) => [buttons.querySelector("button")])}
+              ref={keepRowFocus}
               aria-label={`${active ? "Cancel" : "Retry"} ${item.name}`}
             >
               {active ? "Cancel" : "Retry"}

@@ -19,6 +19,9 @@ describe("usageLevel", () => {
 describe("formatResetDate", () => {
   it("reads the date in UTC", () => {
     expect(formatResetDate("2025-12-01T00:00:00.000Z")).toBe("December 1");
+    // The other end of the UTC day: only a UTC reading gives December 1 for both, wherever
+    // the tests run.
+    expect(formatResetDate("2025-12-01T23:59:00.000Z")).toBe("December 1");
   });
 
   it("says nothing for an unknown or broken date", () => {

@@ -1,10 +1,12 @@
+import { APP_LOCALE } from "@/lib/billing/format";
+
 /**
  * How full a meter is, for its colour and its words: amber from 80%, red at the limit.
  * A null limit means the plan has none.
  */
 export type UsageLevel = "unlimited" | "ok" | "near" | "full";
 
-export const NEAR_FRACTION = 0.8;
+const NEAR_FRACTION = 0.8;
 
 export function usageLevel(used: number, limit: number | null): UsageLevel {
   if (limit === null) return "unlimited";
@@ -17,7 +19,7 @@ export function formatResetDate(iso: string | null): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat("en-US", {
+  return new Intl.DateTimeFormat(APP_LOCALE, {
     month: "long",
     day: "numeric",
     timeZone: "UTC",

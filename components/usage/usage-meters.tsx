@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { formatCount } from "@/lib/billing/format";
 import { formatBytes } from "@/lib/format-bytes";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { formatResetDate, usageLevel, type UsageLevel } from "./usage-level";
@@ -78,7 +79,7 @@ export function UsageMeters({ usage }: UsageMetersProps) {
         label="Uploads this month"
         used={usage.uploadsUsed}
         limit={usage.uploadsLimit}
-        format={(value) => value.toLocaleString("en-US")}
+        format={formatCount}
         note={resets ? `Resets ${resets}` : null}
       />
       <UsageMeter

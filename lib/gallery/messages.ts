@@ -1,3 +1,4 @@
+import type { LiveMessage } from "@/components/ui/live-region";
 import type { ActionResult } from "@/lib/action-result";
 
 /**
@@ -7,11 +8,8 @@ import type { ActionResult } from "@/lib/action-result";
  */
 export type ActionFailure = Extract<ActionResult<never>, { ok: false }>;
 
-export interface StatusMessage {
-  tone: "info" | "success" | "error";
-  text: string;
-  link?: { href: string; label: string };
-}
+/** What the page's live region shows. */
+export type StatusMessage = LiveMessage;
 
 /** Thrown inside SWR mutations so rollbackOnError can undo the optimistic data. */
 export class FailedAction extends Error {

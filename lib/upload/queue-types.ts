@@ -15,6 +15,20 @@ export type UploadStatus =
   | "canceled"
   | "stopped";
 
+/** Not settled yet: waiting, being prepared, on its way or waiting to retry. Cancel applies. */
+export const PENDING: ReadonlySet<UploadStatus> = new Set([
+  "queued",
+  "preparing",
+  "uploading",
+  "retrying",
+]);
+/** Retry applies. */
+export const RETRYABLE: ReadonlySet<UploadStatus> = new Set(["failed", "canceled", "stopped"]);
+/** "Clear finished" removes these. */
+export const FINISHED: ReadonlySet<UploadStatus> = new Set(["done", "rejected", "canceled"]);
+/** Not uploaded, for a reason the row shows. */
+export const PROBLEM: ReadonlySet<UploadStatus> = new Set(["rejected", "failed", "stopped"]);
+
 export interface UploadItem {
   readonly id: string;
   readonly name: string;
@@ -40,7 +54,6 @@ export interface QueueDeps {
   prepare(
     file: File,
     accepted: { contentType: string; reencodeTo: number | null },
-    signal: AbortSignal,
   ): Promise<Prepared>;
   send(
     upload: Prepared,

@@ -1,6 +1,13 @@
 import { checkFile } from "./checks";
 import type { Prepared } from "./prepare";
-import type { QueueDeps, SessionProblem, UploadItem, UploadStatus } from "./queue-types";
+import {
+  FINISHED,
+  PENDING,
+  RETRYABLE,
+  type QueueDeps,
+  type SessionProblem,
+  type UploadItem,
+} from "./queue-types";
 import { busyMessage, keepsIdempotencyKey, nextRetryDelay } from "./retry-policy";
 import type { SendResult } from "./transport";
 
@@ -16,9 +23,6 @@ interface Entry {
   refused: boolean;
 }
 
-const ACTIVE = new Set<UploadStatus>(["preparing", "uploading", "retrying"]);
-const RETRYABLE = new Set<UploadStatus>(["failed", "canceled", "stopped"]);
-const FINISHED = new Set<UploadStatus>(["done", "rejected", "canceled"]);
 /**
  * Answers that refuse the file itself (too large, not an image, invalid): the same bytes
  * would be refused again, so the row offers no Retry.
@@ -106,7 +110,7 @@ export class UploadQueue {
 
   cancel(id: string): void {
     const entry = this.find(id);
-    if (!entry || !(entry.item.status === "queued" || ACTIVE.has(entry.item.status))) return;
+    if (!entry || !PENDING.has(entry.item.status)) return;
     this.update(entry, { status: "canceled", message: "Canceled", progress: 0 });
     entry.controller?.abort();
   }
@@ -186,7 +190,7 @@ export class UploadQueue {
       if (!entry.prepared) {
         const resizing = accepted.reencodeTo !== null;
         this.update(entry, { status: "preparing", message: resizing ? "Resizing…" : null });
-        entry.prepared = await this.deps.prepare(entry.file, accepted, signal);
+        entry.prepared = await this.deps.prepare(entry.file, accepted);
         if (signal.aborted) return;
         this.update(entry, { note: entry.prepared.note });
       }
@@ -265,7 +269,7 @@ export class UploadQueue {
     this.sessionEnded = problem;
     const message = notSentAfter(problem);
     for (const other of this.entries) {
-      if (other.item.status === "queued" || ACTIVE.has(other.item.status)) {
+      if (PENDING.has(other.item.status)) {
         this.update(other, { status: "stopped", message, progress: 0 });
         other.controller?.abort();
       }

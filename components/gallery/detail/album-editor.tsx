@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
+import { FieldProblem } from "@/components/ui/field-problem";
 import { focusFirst } from "@/components/ui/focus";
 import { albumProblem, normalizeAlbum } from "@/lib/gallery/albums";
 import type { SaveImage } from "./use-image-editor";
@@ -101,11 +102,7 @@ export function AlbumEditor({
           </button>
         )}
       </div>
-      {problem && (
-        <p id={`${id}-problem`} className="text-sm text-red-700">
-          {problem}
-        </p>
-      )}
+      <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { FieldProblem } from "@/components/ui/field-problem";
 import {
   diffDetails,
   rowsFromFields,
@@ -108,9 +109,7 @@ export function DetailsForm({
         <Button type="submit" variant="primary" aria-disabled={pending}>
           {pending ? "Saving…" : "Save details"}
         </Button>
-        <p aria-live="polite" aria-atomic="true" className="text-xs text-red-800">
-          {state.error}
-        </p>
+        <FieldProblem>{state.error}</FieldProblem>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { focusFirst } from "@/components/ui/focus";
+import { FieldProblem } from "@/components/ui/field-problem";
 import { addTag, MAX_TAG_LENGTH, MAX_TAGS } from "@/lib/gallery/tags";
 import type { SaveImage } from "./use-image-editor";
 
@@ -106,14 +107,7 @@ export function TagsEditor({
       <p id={`${id}-hint`} className="text-xs text-neutral-600">
         Up to {MAX_TAGS} tags of at most {MAX_TAG_LENGTH} characters, saved in lowercase.
       </p>
-      <p
-        id={`${id}-problem`}
-        aria-live="polite"
-        aria-atomic="true"
-        className="text-xs text-red-800"
-      >
-        {problem}
-      </p>
+      <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
     </section>
   );
 }

@@ -50,5 +50,5 @@ export function useImageEditor(initial: GalleryImage, onSaved: (image: GalleryIm
     [initial.id, onSaved, showChange],
   );
 
-  return { image, shown, save, message, setMessage };
+  return { image, shown, save, message };
 }
