@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName } from "@/lib/auth/cookie-names";
+import { RETURN_TO_HEADER } from "@/lib/auth/return-to";
 import { isAppOrigin, SAFE_METHODS } from "@/lib/request-origin";
 import { contentSecurityPolicy, originOf, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
@@ -63,7 +64,7 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   requestHeaders.set("Content-Security-Policy", csp);
-  requestHeaders.set("x-return-to", `${pathname}${search}`);
+  requestHeaders.set(RETURN_TO_HEADER, `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) {

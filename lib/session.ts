@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { sessionCookieName } from "@/lib/auth/cookie-names";
-import { safeReturnTo } from "@/lib/auth/return-to";
+import { RETURN_TO_HEADER, safeReturnTo } from "@/lib/auth/return-to";
 import { getConfig, ironPasswords, type AppConfig } from "@/lib/env";
 
 /** Only what identifies the user: the img.pro user id (non-secret) and their email. */
@@ -17,9 +17,6 @@ export interface SessionUser {
 type SessionData = Partial<SessionUser>;
 
 export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
-
-/** Set by proxy.ts so a layout can send the user back to the page they asked for. */
-export const RETURN_TO_HEADER = "x-return-to";
 
 /**
  * Cookie options live here and nowhere else. HttpOnly and SameSite=Lax always; Secure only

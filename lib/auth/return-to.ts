@@ -6,6 +6,9 @@
  */
 export const DEFAULT_RETURN_TO = "/gallery";
 
+/** proxy.ts tells the page that asked for sign-in where it was, for requireUser. */
+export const RETURN_TO_HEADER = "x-return-to";
+
 const PROBE_ORIGIN = "http://return-to.invalid";
 const AUTH_PATHS = ["/login", "/callback", "/session"];
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  formatBytes,
   formatCount,
   formatDate,
   formatPrice,
@@ -30,13 +29,6 @@ describe("formatPrice", () => {
   it("names the interval", () => {
     expect(formatPricePer({ amountCents: 900, currency: "usd" }, "monthly")).toBe("$9.00 / month");
     expect(formatPricePer({ amountCents: 9900, currency: "usd" }, "annual")).toBe("$99.00 / year");
-  });
-});
-
-describe("storage sizes", () => {
-  it("reads img.pro's binary plan limits in the app's decimal units", () => {
-    expect(formatBytes(10 * GIB)).toBe("10.7 GB");
-    expect(formatBytes(GIB)).toBe("1.07 GB");
   });
 });
 

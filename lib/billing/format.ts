@@ -42,9 +42,6 @@ export function formatCount(value: number, locale = APP_LOCALE): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
-/** Storage in the app's one byte format (decimal units: 10 GiB reads "10.7 GB"). */
-export { formatBytes };
-
 /** "1,000 uploads a month"; null means img.pro set no limit. */
 export function formatUploadLimit(limit: number | null, locale = APP_LOCALE): string {
   if (limit === null) return "Unlimited uploads";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NAMESPACE_PATTERN } from "./filters";
-import { MAX_TAGS, normalizeTag, tagProblem } from "./tags";
+import { MAX_TAGS, splitTags, tagProblem } from "./tags";
 
 /**
  * The query of GET /api/images, checked on the server. Apart from filters.ts, which the
@@ -16,7 +16,7 @@ export const listQuerySchema = z.object({
     .string()
     .optional()
     .transform((value, context) => {
-      const tags = [...new Set((value ?? "").split(",").map(normalizeTag).filter(Boolean))];
+      const tags = splitTags(value ?? "");
       for (const tag of tags) {
         const problem = tagProblem(tag);
         if (problem) context.addIssue({ code: "custom", message: problem });

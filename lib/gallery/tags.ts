@@ -32,9 +32,14 @@ export function addTag(existing: readonly string[], raw: string): TagCheck {
   return { ok: true, tags: [...existing, tag] };
 }
 
-/** A comma-separated list typed by the user (batch tagging), normalized and deduplicated. */
+/** The tags of a comma-separated list, normalized and deduplicated, empty entries dropped. */
+export function splitTags(input: string): string[] {
+  return [...new Set(input.split(",").map(normalizeTag).filter(Boolean))];
+}
+
+/** A comma-separated list typed by the user (batch tagging), checked. */
 export function parseTagList(input: string): TagCheck {
-  const tags = [...new Set(input.split(",").map(normalizeTag).filter(Boolean))];
+  const tags = splitTags(input);
   if (tags.length === 0) return { ok: false, error: "Type at least one tag." };
   for (const tag of tags) {
     const problem = tagProblem(tag);

@@ -35,10 +35,10 @@ export function checkFile(
   if (!format) return { ok: false, reason: `Not a supported image. Use ${FORMAT_NAMES}.` };
   if (file.size === 0) return { ok: false, reason: "This file is empty (0 bytes)." };
   if (format === "svg" && file.size > SVG_MAX_UPLOAD_BYTES) {
-    return { ok: false, reason: "SVG files can be at most 10 MB." };
+    return { ok: false, reason: `SVG files can be at most ${formatBytes(SVG_MAX_UPLOAD_BYTES)}.` };
   }
   if (file.size > IMGPRO_MAX_UPLOAD_BYTES)
-    return { ok: false, reason: "Files can be at most 70 MB." };
+    return { ok: false, reason: `Files can be at most ${formatBytes(IMGPRO_MAX_UPLOAD_BYTES)}.` };
   const contentType = CONTENT_TYPES[format];
   const limit = Math.min(maxUploadBytes, IMGPRO_MAX_UPLOAD_BYTES);
   if (file.size <= limit) return { ok: true, format, contentType, reencodeTo: null };

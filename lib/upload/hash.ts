@@ -1,3 +1,5 @@
+import { toHex } from "@/lib/hex";
+
 /**
  * The SHA-256 of a file's bytes in hex, sent as img.pro's `external_id` so the same bytes
  * uploaded again come back as "already in your gallery" instead of a second copy.
@@ -8,5 +10,5 @@ export async function sha256Hex(blob: Blob): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
   const digest = await subtle.digest("SHA-256", await blob.arrayBuffer());
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return toHex(new Uint8Array(digest));
 }

@@ -1,3 +1,5 @@
+import { toHex } from "@/lib/hex";
+
 /**
  * A multipart/form-data body around a file stream, produced chunk by chunk as img.pro reads
  * it (pull-based, so backpressure reaches the browser and memory stays flat whatever the
@@ -26,7 +28,7 @@ export interface MultipartUpload {
 
 export function newBoundary(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return `----imgpro-upload-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+  return `----imgpro-upload-${toHex(bytes)}`;
 }
 
 /** Quoted-string escaping as browsers do it for form data (WHATWG HTML, multipart). */

@@ -3,7 +3,8 @@ import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { formatBytes } from "@/lib/format-bytes";
 import { SVG_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { limitMessage } from "./checks";
-import { formatOfType, normalizeType } from "./formats";
+import { FORMAT_NAMES, formatOfType, normalizeType } from "./formats";
+import { toHex } from "@/lib/hex";
 
 /**
  * What the browser and POST /api/uploads agree on. The body is the file's raw bytes; what
@@ -39,8 +40,7 @@ export function isValidIdempotencyKey(value: string): boolean {
 /** A fresh key; getRandomValues also works where randomUUID does not (plain http). */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return toHex(crypto.getRandomValues(new Uint8Array(16)));
 }
 
 export function encodeFilename(name: string): string {
@@ -92,11 +92,7 @@ export function checkUploadHeaders(headers: Headers, maxUploadBytes: number): He
   const contentType = normalizeType(headers.get("content-type") ?? "");
   const format = formatOfType(contentType);
   if (!format) {
-    return refuse(
-      415,
-      "unsupported_type",
-      "Send a JPEG, PNG, GIF, WebP, AVIF, HEIC, SVG, BMP or ICO.",
-    );
+    return refuse(415, "unsupported_type", `Send a ${FORMAT_NAMES}.`);
   }
   if (format === "svg" && bytes > SVG_MAX_UPLOAD_BYTES) {
     return refuse(

@@ -48,7 +48,8 @@ export const checkoutReturnUrl = (appUrl: string) => `${appUrl}/billing?checkout
 export const checkoutIdempotencyKey = ({ viewKey, plan, interval }: UpgradeInput) =>
   `checkout-${viewKey}-${plan}-${interval}`;
 
-const isHttpUrl = (value: string) => /^https?:\/\//i.test(value);
+/** img.pro hands out http(s) URLs only; anything else is not followed. */
+export const isHttpUrl = (value: string) => /^https?:\/\//i.test(value);
 
 export async function decideUpgrade(
   input: UpgradeInput,

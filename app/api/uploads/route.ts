@@ -38,22 +38,21 @@ function failure(
   return json({ error }, status, headers);
 }
 
-/** What the browser sees for an img.pro refusal: the status it can act on, and why. */
+/**
+ * What the browser sees for an img.pro refusal (user_forbidden and timeouts are answered
+ * before this): the status it can act on. No answer at all (status 0) is a 502.
+ */
 function statusFor(error: ImgProError): number {
   switch (error.code) {
-    case "user_forbidden":
-      return 401;
     case "app_suspended":
     case "quota_exceeded":
       return 403;
     case "unauthorized":
       // The machine secret was refused: the operator's problem, not the user's session.
       return 500;
-    case "network_error":
-      return 502;
   }
-  if ([409, 429, 502, 503, 504].includes(error.status)) return error.status;
   if (error.status >= 400 && error.status < 500) return error.status;
+  if ([502, 503, 504].includes(error.status)) return error.status;
   return 502;
 }
 

@@ -3,6 +3,7 @@ import { redirectOnAccountError } from "@/lib/auth/account-errors";
 import { getConfig } from "@/lib/env";
 import { getBillingStatus } from "@/lib/imgpro/billing";
 import { requireUser } from "@/lib/session";
+import { isHttpUrl } from "../upgrade";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export async function GET() {
     redirectOnAccountError(error);
     return NextResponse.redirect(unavailable, 303);
   }
-  if (!/^https?:\/\//i.test(manageUrl)) return NextResponse.redirect(unavailable, 303);
+  if (!isHttpUrl(manageUrl)) return NextResponse.redirect(unavailable, 303);
   return NextResponse.redirect(manageUrl, {
     status: 303,
     headers: { "Cache-Control": "no-store" },
