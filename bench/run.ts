@@ -93,8 +93,7 @@ async function main() {
     // Next 16's Turbopack also bundles this repository's instrumentation.ts into the bare
     // page's server, so it runs the app's configuration check: give it the configuration.
     // Only its server sees it; the page's JavaScript is what is measured.
-    const { NEXT_DIST_DIR: _appDistDir, ...bareEnv } = appEnv;
-    servers.push(await nextStart("bare page", "bench/bare-app", BARE_PORT, bareEnv));
+    servers.push(await nextStart("bare page", "bench/bare-app", BARE_PORT, appEnv));
 
     log("signing in through the hosted login");
     const session = await signIn(browser, urls, `bench-${Date.now()}@example.com`);

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { html } from "hono/html";
 import { z } from "zod";
 import { connectWorkspace, endLoginSessions, findOrCreateUser, findUserByEmail } from "./accounts";
+import { setPlan } from "./billing/account";
 import type { ApiEnv, Emulator } from "./context";
 import { randomId, randomToken, sha256 } from "./ids";
 import { PLANS, type PlanId } from "./plans";
@@ -31,7 +32,6 @@ const faultSchema = z.object({
   retry_after: z.number().int().min(0).optional(),
   hang: z.boolean().optional(),
   after: z.boolean().optional(),
-  rate: z.number().min(0).max(1).optional(),
   times: z.number().int().min(1).optional(),
 });
 
@@ -91,7 +91,6 @@ export function controlRoutes(emu: Emulator) {
       retryAfter: spec.retry_after,
       hang: spec.hang,
       after: spec.after,
-      rate: spec.rate,
       times: spec.times,
     });
     return c.json(fault, 201);
@@ -188,9 +187,7 @@ export function controlRoutes(emu: Emulator) {
     const workspace =
       state().workspaces[workspaceKey(input.app_id ?? defaultAppId(), c.req.param("id"))];
     if (!workspace) return c.json({ error: "user is not connected to that app" }, 404);
-    workspace.plan = input.plan;
-    workspace.interval = input.plan === "free" ? null : (input.interval ?? "monthly");
-    emu.store.changed();
+    setPlan(emu, workspace, input.plan, input.interval ?? "monthly");
     return c.json({ plan: workspace.plan, interval: workspace.interval });
   });
 

@@ -64,14 +64,10 @@ export class ApiError extends Error {
     };
   }
 
-  toResponse(extraHeaders: Record<string, string> = {}): Response {
+  toResponse(): Response {
     return new Response(JSON.stringify(this.toBody()), {
       status: this.status,
-      headers: {
-        "content-type": "application/json; charset=utf-8",
-        ...this.extras.headers,
-        ...extraHeaders,
-      },
+      headers: { "content-type": "application/json; charset=utf-8", ...this.extras.headers },
     });
   }
 }
@@ -81,6 +77,6 @@ export function validationError(details: Record<string, string | string[]>): Api
   return new ApiError(422, "validation_error", "Validation failed", { details });
 }
 
-export function notFound(what = "Image"): ApiError {
+export function notFound(what: string): ApiError {
   return new ApiError(404, "not_found", `${what} not found.`);
 }

@@ -19,8 +19,6 @@ export interface FaultSpec {
   hang?: boolean;
   /** Answer the error after running the handler instead of before. */
   after?: boolean;
-  /** Probability (0..1) that a matching request is hit. Default 1. */
-  rate?: number;
   /** Stop after hitting this many requests. */
   times?: number;
 }
@@ -66,7 +64,6 @@ export class FaultRegistry {
       if (fault.user && fault.user !== user) continue;
       if (!patternToRegExp(fault.path).test(path)) continue;
       if (fault.times !== undefined && fault.hits >= fault.times) continue;
-      if (fault.rate !== undefined && Math.random() >= fault.rate) continue;
       fault.hits += 1;
       hits.push(fault);
     }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEMO_APP } from "./demo-app";
@@ -92,12 +92,7 @@ export class Store {
 
   reset(): void {
     this.state = freshState(this.options.extraRedirectUris ?? []);
-    if (this.file) {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(this.state));
-      renameSync(temp, this.file);
-    }
+    this.changed();
   }
 }
 

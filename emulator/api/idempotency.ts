@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { ApiEnv, Emulator } from "../context";
-import { ApiError } from "../errors";
+import { ApiError, validationError } from "../errors";
 
 /** Keys are kept for a day, as is usual for idempotency windows (img.pro does not say). */
 const RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -11,8 +11,8 @@ const REPLAYED_HEADERS = ["content-type", "x-deduplicated", "location"];
  * the method and the path. The same key with the same request replays the first response;
  * with a different request (by `fingerprint`: the parsed fields and the file's hash, the
  * newer of the two rules CONTRACT.md 10 reports) it is 409 idempotency_key_conflict; while
- * the first is still running, 409 idempotency_key_in_progress. Failed requests (4xx/5xx)
- * are not stored, so a retry after an error runs again.
+ * the first is still running, 409 idempotency_key_in_progress. Failed requests (the handler
+ * throws, as for every 4xx/5xx) are not stored, so a retry after an error runs again.
  */
 export async function withIdempotency(
   emu: Emulator,
@@ -23,9 +23,7 @@ export async function withIdempotency(
   const key = c.req.header("idempotency-key")?.trim();
   if (!key) return handler();
   if (key.length > 255) {
-    throw new ApiError(422, "validation_error", "Validation failed", {
-      details: { "Idempotency-Key": "At most 255 characters." },
-    });
+    throw validationError({ "Idempotency-Key": "At most 255 characters." });
   }
   const user = c.get("user");
   const scope = `${c.get("app").id}:${user?.id ?? "-"}:${c.req.method}:${c.req.path}`;
@@ -66,10 +64,6 @@ export async function withIdempotency(
   };
   try {
     const response = await handler();
-    if (response.status >= 400) {
-      delete records[id];
-      return response;
-    }
     const body = await response.text();
     const headers: Record<string, string> = {};
     for (const name of REPLAYED_HEADERS) {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { ApiEnv, Emulator } from "../context";
-import { ApiError } from "../errors";
+import { ApiError, validationError } from "../errors";
 import { safeEqual, sha256 } from "../ids";
 import { workspaceKey } from "../state";
 import { quotaHeaders } from "./usage";
@@ -24,8 +24,8 @@ export function apiAuth(emu: Emulator): MiddlewareHandler<ApiEnv> {
       safeEqual(candidate.secretHash, secretHash),
     );
     if (!app) throw new ApiError(401, "unauthorized", "Missing or invalid API key.");
-    const actingFor = c.req.header("x-img-user")?.trim();
-    if (app.suspended || (actingFor && app.suspendedFor?.includes(actingFor))) {
+    const userId = c.req.header("x-img-user")?.trim();
+    if (app.suspended || (userId && app.suspendedFor?.includes(userId))) {
       throw new ApiError(
         403,
         "app_suspended",
@@ -42,10 +42,9 @@ export function apiAuth(emu: Emulator): MiddlewareHandler<ApiEnv> {
     c.set("app", app);
     if (APP_ONLY_PATHS.has(c.req.path)) return next();
 
-    const userId = c.req.header("x-img-user")?.trim();
     if (!userId) {
-      throw new ApiError(422, "validation_error", "Validation failed", {
-        details: { "X-Img-User": "The X-Img-User header is required on App API data calls." },
+      throw validationError({
+        "X-Img-User": "The X-Img-User header is required on App API data calls.",
       });
     }
     const user = emu.store.state.users[userId];

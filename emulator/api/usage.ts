@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { ApiEnv, Emulator } from "../context";
 import { manageUrl } from "../billing/manage-token";
 import { ApiError } from "../errors";
+import { workspaceImages } from "../media/library";
 import { PLANS } from "../plans";
 import type { WorkspaceRecord } from "../state";
 
@@ -28,15 +29,8 @@ export function storageUsed(
   emu: Emulator,
   workspace: WorkspaceRecord,
 ): { bytes: number; count: number } {
-  let bytes = 0;
-  let count = 0;
-  for (const image of Object.values(emu.store.state.images)) {
-    if (image.appId === workspace.appId && image.userId === workspace.userId) {
-      bytes += image.bytes;
-      count += 1;
-    }
-  }
-  return { bytes, count };
+  const images = workspaceImages(emu, workspace);
+  return { bytes: images.reduce((sum, image) => sum + image.bytes, 0), count: images.length };
 }
 
 /** GET /v1/usage, in the API Reference's shape (timestamps in Unix seconds). */

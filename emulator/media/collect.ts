@@ -19,7 +19,8 @@ export class CappedBuffer {
     if (this.exceeded !== null) return;
     this.chunks.push(chunk);
     if (this.size <= MAX_SVG_BYTES) return;
-    this.sniffed ??= byteLimitFor(Buffer.concat(this.chunks).subarray(0, SNIFF_BYTES));
+    // Here the chunks hold every byte so far, more than MAX_SVG_BYTES >= SNIFF_BYTES.
+    this.sniffed ??= byteLimitFor(Buffer.concat(this.chunks, SNIFF_BYTES));
     if (this.size > this.sniffed) this.overflow(this.sniffed);
   }
 
