@@ -125,6 +125,9 @@ test("a double-clicked Upgrade starts one checkout", async ({ page, request }) =
   release();
   await expect(page).toHaveURL(CHECKOUT_PAGE);
   await expect(page.getByRole("row", { name: /^Plan/ })).toContainText("Pro, billed annual");
+  // A second submission may still be in flight after the browser has left: wait for both of
+  // its fetches, so every call it made is in img.pro's log before the log is read.
+  await expect.poll(() => redirects.length).toBe(2 * submissions);
 
   const calls = await checkoutCalls(request, userId);
   expect(submissions).toBeGreaterThanOrEqual(1);

@@ -358,9 +358,12 @@ test("caption, tags and a custom field are saved, survive a reload, and a field 
   await expect(page.getByText("Copied the Large WEBP URL.")).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(new RegExp(`/${id}\\.jpg\\?size=l&format=webp$`));
+  // Public, the viewer page has a link to copy; private, it has none.
+  const viewerLink = page.getByRole("button", { name: "Copy viewer page link" });
+  await expect(viewerLink).toBeVisible();
   await page.getByLabel("Public viewer page").uncheck();
   await expect(status).toHaveText("The viewer page is private now.");
-  await expect(page.getByRole("button", { name: "Copy viewer page link" })).toHaveCount(0);
+  await expect(viewerLink).toHaveCount(0);
 });
 
 test("a refused save is undone and says so; a rate limit says how long to wait", async ({

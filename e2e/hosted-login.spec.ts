@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_APP } from "../emulator/demo-app";
 import { APP_URL, DEMO_APP_ID, DEMO_APP_NAME, EMULATOR_URL } from "./env";
+import { uniqueEmail } from "./support/emulator";
 
 /**
  * The hosted login pages in a real browser: what is checked is exactly where img.pro sends
@@ -17,11 +18,6 @@ function loginUrl(options: { state?: string; prompt?: string; redirectUri?: stri
   if (options.state !== undefined) url.searchParams.set("state", options.state);
   if (options.prompt !== undefined) url.searchParams.set("prompt", options.prompt);
   return url.toString();
-}
-
-/** Every spec file shares one emulator, so each sign-in uses an address of its own. */
-function uniqueEmail(label: string) {
-  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 }
 
 /**

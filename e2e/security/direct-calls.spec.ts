@@ -7,6 +7,7 @@ import {
   logMark,
   postUpload,
   sessionOf,
+  SERVER_ACTIONS,
   type ActionBody,
   type Sender,
   type ServerActionName,
@@ -109,6 +110,9 @@ function expectCrossSiteRefusal(result: Result, label: string) {
 
 test("the specs below cover every server action and every route that accepts a write", () => {
   expect(unknownWriteEndpoints()).toEqual([]);
+  // ...and the targets the specs send are exactly those: every known action, and the route.
+  const labels = targets("any-image", {}).map((target) => target.label);
+  expect(labels.sort()).toEqual([...Object.keys(SERVER_ACTIONS), "POST /api/uploads"].sort());
 });
 
 let victim: { userId: string; session: string; imageId: string };

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { APP_URL } from "../env";
-import { signIn, uniqueEmail } from "../support/emulator";
+import { passHostedLogin, signIn, uniqueEmail } from "../support/emulator";
 
 /** Values an attacker would put in returnTo; none may lead anywhere but this app. */
 const HOSTILE = [
@@ -47,7 +47,6 @@ test("a hostile returnTo through the whole sign-in still lands in the app", asyn
   request,
 }) => {
   await page.goto(`/login?returnTo=${encodeURIComponent("//evil.example/steal")}`);
-  const { passHostedLogin } = await import("../support/emulator");
   await passHostedLogin(page, request, uniqueEmail("redirect-flow"));
   await page.getByRole("button", { name: "Connect" }).click();
   await expect(page).toHaveURL(`${APP_URL}/gallery`);

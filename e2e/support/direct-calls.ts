@@ -25,7 +25,7 @@ interface ManifestEntry {
 }
 
 /** Every server action of the app, by export name, with the file that exports it. */
-const SERVER_ACTIONS = {
+export const SERVER_ACTIONS = {
   signOut: "app/(app)/actions.ts",
   startUpgrade: "app/(app)/billing/actions.ts",
   clearCheckoutMarker: "app/(app)/billing/actions.ts",

@@ -8,7 +8,8 @@ import { EMULATOR_URL } from "../env";
  * the demo app (machine secret + X-Img-User): far faster than the upload UI.
  */
 
-const api = (userId: string) => ({
+/** The headers of a call to img.pro's API as the demo app, on behalf of `userId`. */
+export const asApp = (userId: string) => ({
   authorization: `Bearer ${DEMO_APP.secret}`,
   "x-img-user": userId,
 });
@@ -36,7 +37,7 @@ export async function seedImages(
   const ids: string[] = [];
   for (const [index, spec] of specs.entries()) {
     const response = await request.post(`${EMULATOR_URL}/v1/images`, {
-      headers: api(userId),
+      headers: asApp(userId),
       multipart: {
         file: { name: spec.filename, mimeType: "image/jpeg", buffer: await jpeg(index) },
         ...(spec.tags ? { tags: spec.tags.join(",") } : {}),
@@ -61,7 +62,7 @@ export async function libraryIds(request: APIRequestContext, userId: string): Pr
   let cursor: string | null = null;
   do {
     const response = await request.get(`${EMULATOR_URL}/v1/media`, {
-      headers: api(userId),
+      headers: asApp(userId),
       params: { limit: 100, ...(cursor ? { cursor } : {}) },
     });
     const body = (await response.json()) as { data: { id: string }[]; next_cursor: string | null };
@@ -77,6 +78,6 @@ export async function mediaObject(
   userId: string,
   id: string,
 ): Promise<Record<string, unknown>> {
-  const response = await request.get(`${EMULATOR_URL}/v1/media/${id}`, { headers: api(userId) });
+  const response = await request.get(`${EMULATOR_URL}/v1/media/${id}`, { headers: asApp(userId) });
   return (await response.json()) as Record<string, unknown>;
 }
