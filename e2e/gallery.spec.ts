@@ -397,7 +397,7 @@ test("a refused save is undone and says so; a rate limit says how long to wait",
   expect((await mediaObject(request, userId, ids[0] as string)).tags).toBeUndefined();
 });
 
-test("the grid opens an image in a modal: arrows move, Escape returns; a hard load is a page", async ({
+test("the grid opens an image in a modal: arrows and buttons move, Escape returns; a hard load is a page", async ({
   page,
   request,
 }) => {
@@ -419,11 +419,18 @@ test("the grid opens an image in a modal: arrows move, Escape returns; a hard lo
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(new RegExp(`/images/${third}$`));
   await expect(modal.getByRole("button", { name: "Next →" })).toBeDisabled();
+  // A double click steps twice, as two arrow presses do, even before the first step lands.
+  await modal.getByRole("button", { name: "← Previous" }).dblclick();
+  await expect(page).toHaveURL(new RegExp(`/images/${first}$`));
+  await expect(modal.getByRole("heading", { name: "photo-002.jpg" })).toBeVisible();
+  // Previous is now disabled: the focus it had moves to Next instead of leaving the dialog.
+  await expect(modal.getByRole("button", { name: "← Previous" })).toBeDisabled();
+  await expect(modal.getByRole("button", { name: "Next →" })).toBeFocused();
 
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/\/gallery$/);
   await expect(modal).toHaveCount(0);
-  await expect(page.locator(`#tile-${third}`)).toBeFocused();
+  await expect(page.locator(`#tile-${first}`)).toBeFocused();
 
   await page.goto(`/images/${second}`);
   await expect(page.getByRole("heading", { level: 1, name: "photo-001.jpg" })).toBeVisible();

@@ -4,6 +4,7 @@ import { useParams, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { focusFirst } from "@/components/ui/focus";
 import { neighbours } from "@/lib/gallery/pages";
 import { useGalleryList } from "../gallery-bridge";
 import { DETAIL_TITLE_ID } from "./detail-skeleton";
@@ -34,14 +35,35 @@ export function DetailModalFrame({ children }: { children: ReactNode }) {
     closing.current = true;
     router.back();
   }, [router]);
-  // The image being shown or on its way: a second arrow press before the first navigation
-  // has landed moves on from where the first one went.
+  // The image being shown or on its way: a second arrow press or click before the first
+  // navigation has landed moves on from where the first one went.
   const target = useRef(id);
-  const show = (next: string | null) => {
-    if (!next) return;
-    target.current = next;
-    router.replace(`/images/${next}`, { scroll: false });
+  const step = (direction: "previous" | "next"): boolean => {
+    const destination = neighbours(list?.ids ?? [], target.current)[direction];
+    if (!destination) return false;
+    target.current = destination;
+    router.replace(`/images/${destination}`, { scroll: false });
+    return true;
   };
+
+  // Stepping onto the first or last image disables the button just pressed, which drops the
+  // focus to <body>: the other button takes it, so the keyboard user stays in the dialog.
+  const previousButton = useRef<HTMLButtonElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const pressed = useRef<"previous" | "next" | null>(null);
+  const press = (direction: "previous" | "next") => {
+    pressed.current = direction;
+    step(direction);
+  };
+  useEffect(() => {
+    const stranded =
+      pressed.current === "previous" ? !previous : pressed.current === "next" && !next;
+    if (!stranded) return;
+    pressed.current = null;
+    const active = document.activeElement;
+    if (active === null || active === document.body || (active as HTMLButtonElement).disabled)
+      focusFirst(previous ? previousButton.current : nextButton.current);
+  }, [previous, next]);
 
   const last = useRef({ id, list });
   useEffect(() => {
@@ -66,14 +88,10 @@ export function DetailModalFrame({ children }: { children: ReactNode }) {
     // Keys pressed inside a nested dialog (the delete confirmation) are that dialog's.
     if (event.target instanceof Element && event.target.closest("dialog") !== event.currentTarget)
       return;
-    const around = neighbours(list?.ids ?? [], target.current);
-    if (event.key === "ArrowLeft" && around.previous) {
-      event.preventDefault();
-      show(around.previous);
-    } else if (event.key === "ArrowRight" && around.next) {
-      event.preventDefault();
-      show(around.next);
-    }
+    const direction = { ArrowLeft: "previous", ArrowRight: "next" } as const;
+    if (!(event.key in direction)) return;
+    pressed.current = null;
+    if (step(direction[event.key as keyof typeof direction])) event.preventDefault();
   }
 
   return (
@@ -92,16 +110,18 @@ export function DetailModalFrame({ children }: { children: ReactNode }) {
           <nav aria-label="Other images" className="flex gap-2">
             <Button
               size="sm"
+              ref={previousButton}
               disabled={!previous}
-              onClick={() => show(previous)}
+              onClick={() => press("previous")}
               aria-keyshortcuts="ArrowLeft"
             >
               ← Previous
             </Button>
             <Button
               size="sm"
+              ref={nextButton}
               disabled={!next}
-              onClick={() => show(next)}
+              onClick={() => press("next")}
               aria-keyshortcuts="ArrowRight"
             >
               Next →
