@@ -32,6 +32,7 @@ const faultSchema = z.object({
   retry_after: z.number().int().min(0).optional(),
   hang: z.boolean().optional(),
   after: z.boolean().optional(),
+  skip: z.number().int().min(1).optional(),
   times: z.number().int().min(1).optional(),
 });
 
@@ -91,6 +92,7 @@ export function controlRoutes(emu: Emulator) {
       retryAfter: spec.retry_after,
       hang: spec.hang,
       after: spec.after,
+      skip: spec.skip,
       times: spec.times,
     });
     return c.json(fault, 201);

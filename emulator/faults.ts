@@ -19,6 +19,8 @@ export interface FaultSpec {
   hang?: boolean;
   /** Answer the error after running the handler instead of before. */
   after?: boolean;
+  /** Let this many matching requests through untouched first: a later call of a series fails. */
+  skip?: number;
   /** Stop after hitting this many requests. */
   times?: number;
 }
@@ -26,6 +28,8 @@ export interface FaultSpec {
 export interface Fault extends FaultSpec {
   id: string;
   hits: number;
+  /** Matching requests let through because of `skip`. */
+  skipped: number;
 }
 
 function patternToRegExp(pattern: string): RegExp {
@@ -37,7 +41,7 @@ export class FaultRegistry {
   private faults: Fault[] = [];
 
   add(spec: FaultSpec): Fault {
-    const fault: Fault = { ...spec, id: randomId(6), hits: 0 };
+    const fault: Fault = { ...spec, id: randomId(6), hits: 0, skipped: 0 };
     this.faults.push(fault);
     return fault;
   }
@@ -63,6 +67,10 @@ export class FaultRegistry {
       if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) continue;
       if (fault.user && fault.user !== user) continue;
       if (!patternToRegExp(fault.path).test(path)) continue;
+      if (fault.skip !== undefined && fault.skipped < fault.skip) {
+        fault.skipped += 1;
+        continue;
+      }
       if (fault.times !== undefined && fault.hits >= fault.times) continue;
       fault.hits += 1;
       hits.push(fault);

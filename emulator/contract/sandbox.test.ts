@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorCode, useEmulator } from "./harness";
+import { uploadMedia } from "./media-fixtures";
 
 describe("the App API sandbox", () => {
   const emulator = useEmulator();
@@ -107,6 +108,33 @@ describe("test controls", () => {
     expect(failed.status).toBe(503);
     expect(failed.headers.get("retry-after")).toBe("2");
     expect((await emulator.api("GET", "/v1/usage", { user: user.id })).status).toBe(200);
+  });
+
+  it("answers an `after` fault once the work is done: the change stands, the caller sees a 503", async () => {
+    const user = (await emulator.createUser()).id;
+    const image = await uploadMedia(emulator, user, { description: "before" });
+    await emulator.control("POST", "/faults", {
+      path: `/v1/media/${image.id}`,
+      method: "PATCH",
+      status: 503,
+      after: true,
+      times: 1,
+      user,
+    });
+    const json = { description: "after" };
+    const failed = await emulator.api("PATCH", `/v1/media/${image.id}`, { user, json });
+    expect(failed.status).toBe(503);
+    const stored = await emulator.api("GET", `/v1/media/${image.id}`, { user });
+    expect(((await stored.json()) as { description?: string }).description).toBe("after");
+  });
+
+  it("lets `skip` matching calls through before a fault starts", async () => {
+    const user = (await emulator.createUser()).id;
+    await emulator.control("POST", "/faults", { path: "/v1/usage", status: 500, skip: 2, user });
+    const statuses = [];
+    for (let call = 0; call < 4; call += 1)
+      statuses.push((await emulator.api("GET", "/v1/usage", { user })).status);
+    expect(statuses).toEqual([200, 200, 500, 500]);
   });
 
   it("scopes a fault to one user when asked", async () => {
