@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { EMULATOR_URL } from "../env";
 import { apiRequests } from "../fixtures/upload-helpers";
 import { emulatorControl, signIn, uniqueEmail, userIdOf } from "../support/emulator";
-import { mediaObject, seedImages } from "../support/gallery-seed";
+import { libraryIds, mediaObject, numbered, seedImages } from "../support/gallery-seed";
 
 /**
  * Server actions against img.pro's failures (faults scoped to the test's own user). These go
@@ -88,4 +88,52 @@ test("img.pro answering already_subscribed to a checkout sends the user to its m
     (entry) => entry.method === "POST",
   );
   expect(checkouts.map((entry) => entry.status)).toEqual([409]);
+});
+
+test("a delete img.pro fails after its first 100 images: those go, the rest come back, and the message says which", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const email = uniqueEmail("batch-partial");
+  await signIn(page, request, email);
+  const userId = await userIdOf(request, email);
+  await emulatorControl(request, "POST", `/users/${userId}/plan`, { plan: "pro" });
+  const ids = await seedImages(request, userId, numbered(105));
+  await page.goto("/gallery");
+  const tiles = page.getByTestId("image-grid").locator("li[data-image-id]");
+  await expect
+    .poll(
+      async () => {
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        return tiles.count();
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(105);
+  await page.getByRole("button", { name: "Select all loaded (105)" }).click();
+
+  // img.pro takes ids 100 at a time: the first call goes through, every later one fails.
+  await emulatorControl(request, "POST", "/faults", {
+    path: "/v1/media/batch",
+    method: "DELETE",
+    user: userId,
+    status: 503,
+    skip: 1,
+  });
+  await page.getByRole("button", { name: "Delete selected" }).click();
+  await page
+    .getByRole("dialog", { name: "Delete 105 images?" })
+    .getByRole("button", { name: "Delete 105 images" })
+    .click();
+  await expect(page.getByTestId("gallery-status")).toHaveText(
+    /^Deleted 100 images\. 5 images not deleted: img\.pro is temporarily unavailable/,
+  );
+  // The grid, the selection and img.pro agree: the five oldest are left, still selected.
+  const oldestFive = ids.slice(0, 5).sort();
+  expect((await libraryIds(request, userId)).sort()).toEqual(oldestFive);
+  await expect(tiles).toHaveCount(5);
+  const shown = await tiles.evaluateAll((items) => items.map((item) => item.dataset.imageId));
+  expect(shown.sort()).toEqual(oldestFive);
+  await expect(page.getByTestId("selection-summary")).toHaveText("5 images selected");
 });
