@@ -11,6 +11,15 @@ export class FetchError extends Error {
     super(message);
     this.name = "FetchError";
   }
+
+  /** The app's or img.pro's error code from the body, when it has one. */
+  get code(): string | null {
+    const error =
+      typeof this.body === "object" && this.body !== null && "error" in this.body
+        ? (this.body as { error: { code?: unknown } }).error
+        : null;
+    return typeof error?.code === "string" ? error.code : null;
+  }
 }
 
 export async function fetcher<T>(url: string): Promise<T> {

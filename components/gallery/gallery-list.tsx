@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { sessionProblemHref, sessionProblemOf } from "@/lib/auth/session-problem";
 import type { GalleryFilters } from "@/lib/gallery/filters";
 import { galleryHref, hasFilters } from "@/lib/gallery/filters";
 import type { StatusMessage } from "@/lib/gallery/messages";
@@ -111,6 +112,17 @@ export function GalleryList({
     [order],
   );
 
+  // The session or the app is gone: leave for where that is explained, as uploads and server
+  // actions do, rather than keep showing a library the user can no longer act on.
+  const problem = list.error ? sessionProblemOf(list.error.status, list.error.code) : null;
+  const sessionProblem = problem
+    ? { problem, href: sessionProblemHref(problem, galleryHref(filters)) }
+    : null;
+  const leaveFor = sessionProblem?.href;
+  useEffect(() => {
+    if (leaveFor) window.location.assign(leaveFor);
+  }, [leaveFor]);
+
   const empty = images.length === 0 && !list.loadingMore;
   return (
     <div>
@@ -141,7 +153,7 @@ export function GalleryList({
         loadingMore={list.loadingMore}
         error={list.error}
         empty={empty}
-        signInHref={`/login?returnTo=${encodeURIComponent(galleryHref(filters))}`}
+        sessionProblem={sessionProblem}
         onLoadMore={list.loadMore}
         onRetry={list.revalidate}
       />

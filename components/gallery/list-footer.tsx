@@ -1,10 +1,16 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { refocusOnRemoval } from "@/components/ui/focus";
+import type { SessionProblem } from "@/lib/auth/session-problem";
 import type { FetchError } from "@/lib/fetcher";
+
+const SESSION_LINKS: Record<SessionProblem, string> = {
+  unauthenticated: "Sign in again",
+  user_forbidden: "Connect again",
+  app_suspended: "What happened?",
+};
 
 // Load more goes after the last page, Retry once it worked (often while focused: tabbing
 // to Load more scrolls the sentinel into view): the footer's other button, else the status.
@@ -24,7 +30,7 @@ export function ListFooter({
   loadingMore,
   error,
   empty,
-  signInHref,
+  sessionProblem,
   onLoadMore,
   onRetry,
 }: {
@@ -33,8 +39,8 @@ export function ListFooter({
   loadingMore: boolean;
   error: FetchError | undefined;
   empty: boolean;
-  /** Where to go when the session (or the img.pro connection) has ended. */
-  signInHref: string;
+  /** The session or the app is gone; the list is on its way to `href` (a link in case not). */
+  sessionProblem: { problem: SessionProblem; href: string } | null;
   onLoadMore: () => void;
   onRetry: () => void;
 }) {
@@ -75,14 +81,10 @@ export function ListFooter({
       >
         {status}
       </p>
-      {error?.status === 401 ? (
-        <Link href={signInHref} className={buttonClasses("primary")}>
-          Sign in again
-        </Link>
-      ) : error?.status === 403 ? (
-        <Link href="/suspended" className={buttonClasses("primary")}>
-          What happened?
-        </Link>
+      {sessionProblem ? (
+        <a href={sessionProblem.href} className={buttonClasses("primary")}>
+          {SESSION_LINKS[sessionProblem.problem]}
+        </a>
       ) : error ? (
         <Button onClick={onRetry} ref={keepFocus} variant="primary">
           Retry

@@ -3,7 +3,8 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { prepareUpload } from "@/lib/upload/prepare";
-import { UploadQueue, type SessionProblem, type UploadItem } from "@/lib/upload/queue";
+import { sessionProblemHref, type SessionProblem } from "@/lib/auth/session-problem";
+import { UploadQueue, type UploadItem } from "@/lib/upload/queue";
 import { browserTimeoutMs, sendUpload } from "@/lib/upload/transport";
 import { newIdempotencyKey } from "@/lib/upload/upload-contract";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
@@ -31,16 +32,10 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Where the browser goes when an upload finds the session or the app gone. */
+/** An upload found the session or the app gone: leave for where that is explained. */
 function leaveFor(problem: SessionProblem) {
   const here = `${window.location.pathname}${window.location.search}`;
-  const targets: Record<SessionProblem, string> = {
-    unauthenticated: `/login?returnTo=${encodeURIComponent(here)}`,
-    // The route has already ended the session.
-    user_forbidden: "/?notice=disconnected",
-    app_suspended: "/suspended",
-  };
-  window.location.assign(targets[problem]);
+  window.location.assign(sessionProblemHref(problem, here));
 }
 
 /** One UploadQueue for the panel's lifetime, wired to the real browser transport. */

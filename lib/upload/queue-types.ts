@@ -1,3 +1,4 @@
+import type { SessionProblem } from "@/lib/auth/session-problem";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import type { Prepared } from "./prepare";
@@ -45,8 +46,6 @@ export interface UploadItem {
   readonly attempts: number;
   readonly deduplicated: boolean;
 }
-
-export type SessionProblem = "unauthenticated" | "user_forbidden" | "app_suspended";
 
 export interface QueueDeps {
   maxUploadBytes: number;

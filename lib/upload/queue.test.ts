@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { SessionProblem } from "@/lib/auth/session-problem";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import type { Prepared } from "./prepare";
-import { UploadQueue, type QueueDeps, type SessionProblem } from "./queue";
+import { UploadQueue, type QueueDeps } from "./queue";
 import type { SendResult } from "./transport";
 
 const png = (name: string, size = 10) =>

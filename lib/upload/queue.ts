@@ -1,17 +1,11 @@
+import { sessionProblemOf, type SessionProblem } from "@/lib/auth/session-problem";
 import { checkFile } from "./checks";
 import type { Prepared } from "./prepare";
-import {
-  FINISHED,
-  PENDING,
-  RETRYABLE,
-  type QueueDeps,
-  type SessionProblem,
-  type UploadItem,
-} from "./queue-types";
+import { FINISHED, PENDING, RETRYABLE, type QueueDeps, type UploadItem } from "./queue-types";
 import { busyMessage, keepsIdempotencyKey, nextRetryDelay } from "./retry-policy";
 import type { SendResult } from "./transport";
 
-export type { QueueDeps, SessionProblem, UploadItem, UploadStatus } from "./queue-types";
+export type { QueueDeps, UploadItem, UploadStatus } from "./queue-types";
 
 interface Entry {
   item: UploadItem;
@@ -35,10 +29,8 @@ function notSentAfter(problem: SessionProblem): string {
     : "Not sent: you are no longer signed in.";
 }
 
-function sessionProblem(result: Extract<SendResult, { ok: false }>): SessionProblem | null {
-  if (result.code === "user_forbidden" || result.code === "app_suspended") return result.code;
-  return result.status === 401 ? "unauthenticated" : null;
-}
+const sessionProblem = (result: Extract<SendResult, { ok: false }>) =>
+  sessionProblemOf(result.status, result.code);
 
 /**
  * Files sent at once. Browsers open six HTTP/1.1 connections per host: five uploads leave

@@ -1,0 +1,73 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { DEMO_APP_ID, DEMO_APP_NAME } from "../env";
+import { emulatorControl, sessionCookie, signIn, uniqueEmail, userIdOf } from "../support/emulator";
+import { numbered, seedImages } from "../support/gallery-seed";
+
+/**
+ * The gallery list's own requests (/api/images, as the user scrolls) finding the session or
+ * the app gone: the page leaves for the same place an upload or a server action goes.
+ */
+
+async function galleryWithMoreToLoad(page: Page, request: APIRequestContext, label: string) {
+  const email = uniqueEmail(label);
+  await signIn(page, request, email);
+  const userId = await userIdOf(request, email);
+  await seedImages(request, userId, numbered(31));
+  await page.goto("/gallery");
+  await expect(page.getByTestId("image-grid").locator("li[data-image-id]")).toHaveCount(30);
+  return userId;
+}
+
+/** Scrolls to the end of the grid, where the next page loads by itself. */
+const scrollToEnd = (page: Page) =>
+  page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+
+test("a session that ended signs in again on the next page and comes back to the gallery", async ({
+  page,
+  request,
+}) => {
+  await galleryWithMoreToLoad(page, request, "list-expired");
+  await page.context().clearCookies({ name: "session" });
+  const visited: string[] = [];
+  page.on("request", (sent) => {
+    const url = new URL(sent.url());
+    if (sent.isNavigationRequest()) visited.push(url.pathname + url.search);
+  });
+
+  await scrollToEnd(page);
+  // img.pro still knows the browser, so the sign-in is silent and lands back where it was.
+  await expect.poll(() => visited).toContain("/login?returnTo=%2Fgallery");
+  await expect(page).toHaveURL(/\/gallery$/);
+  await expect(page.getByTestId("image-grid").locator("li[data-image-id]")).toHaveCount(30);
+  expect(await sessionCookie(page)).toBeDefined();
+});
+
+test("an account deleted at img.pro: the next page signs the user out and says why", async ({
+  page,
+  request,
+}) => {
+  const userId = await galleryWithMoreToLoad(page, request, "list-forbidden");
+  await emulatorControl(request, "DELETE", `/users/${userId}`);
+
+  await scrollToEnd(page);
+  await expect(page).toHaveURL(/\/\?notice=disconnected$/);
+  await expect(page.getByRole("status")).toHaveText(
+    "Your img.pro account is no longer connected. Continue with img.pro to reconnect.",
+  );
+  expect(await sessionCookie(page)).toBeUndefined();
+});
+
+test("a suspended app: the next page stops on the suspended page, still signed in", async ({
+  page,
+  request,
+}) => {
+  const userId = await galleryWithMoreToLoad(page, request, "list-suspended");
+  await emulatorControl(request, "POST", `/apps/${DEMO_APP_ID}/suspend`, { user: userId });
+
+  await scrollToEnd(page);
+  await expect(page).toHaveURL(/\/suspended$/);
+  await expect(
+    page.getByRole("heading", { name: `${DEMO_APP_NAME} is unavailable` }),
+  ).toBeVisible();
+  expect(await sessionCookie(page)).toBeDefined();
+});
