@@ -5,8 +5,8 @@ import {
   passHostedLogin,
   sessionCookie,
   signIn,
+  signInNewUser,
   uniqueEmail,
-  userIdOf,
 } from "./support/emulator";
 
 test("a first sign-in goes through img.pro's pages and lands on the gallery", async ({
@@ -113,9 +113,8 @@ test("a callback URL opened in another browser, or replayed, creates no session"
 });
 
 test("a user deleted at img.pro is signed out on their next action", async ({ page, request }) => {
-  const email = uniqueEmail("deleted");
-  await signIn(page, request, email);
-  await emulatorControl(request, "DELETE", `/users/${await userIdOf(request, email)}`);
+  const userId = await signInNewUser(page, request, "deleted");
+  await emulatorControl(request, "DELETE", `/users/${userId}`);
   await page.reload();
   await expect(page).toHaveURL(/\/\?notice=disconnected$/);
   await expect(page.getByRole("status")).toHaveText(

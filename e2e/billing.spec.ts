@@ -1,27 +1,16 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { EMULATOR_URL } from "./env";
-import { emulatorControl, signIn, uniqueEmail, userIdOf } from "./support/emulator";
+import { apiPosts } from "./fixtures/upload-helpers";
+import { emulatorControl, signIn, uniqueEmail, userIdOf, signInNewUser } from "./support/emulator";
 
 /**
  * Billing through img.pro's pages (the emulator's checkout and manage pages). The app never
  * caches a plan, so every assertion on /billing is what img.pro said on that request.
  */
 
-interface LoggedRequest {
-  method: string;
-  path: string;
-  idempotencyKey: string | null;
-  status: number;
-}
-
 /** POST /v1/billing/checkout calls the emulator received for this user. */
-async function checkoutCalls(request: APIRequestContext, userId: string) {
-  const response = await request.get(`${EMULATOR_URL}/__emulator/requests`, {
-    params: { user: userId, path: "/v1/billing/checkout" },
-  });
-  const body = (await response.json()) as { data: LoggedRequest[] };
-  return body.data.filter((entry) => entry.method === "POST");
-}
+const checkoutCalls = (request: APIRequestContext, userId: string) =>
+  apiPosts(request, userId, "/v1/billing/checkout");
 
 async function signInToBilling(page: Page, request: APIRequestContext, label: string) {
   const email = uniqueEmail(label);
@@ -166,9 +155,8 @@ test("a plan changed on img.pro's manage page shows on the next visit", async ({
   page,
   request,
 }) => {
-  const email = uniqueEmail("manage");
-  await signIn(page, request, email);
-  await emulatorControl(request, "POST", `/users/${await userIdOf(request, email)}/plan`, {
+  const userId = await signInNewUser(page, request, "manage");
+  await emulatorControl(request, "POST", `/users/${userId}/plan`, {
     plan: "pro",
     interval: "monthly",
   });

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { APP_URL } from "./env";
-import { emulatorControl, signIn, uniqueEmail, userIdOf } from "./support/emulator";
+import { emulatorControl, signInNewUser } from "./support/emulator";
 import {
   jpeg,
   libraryIds,
@@ -9,20 +9,15 @@ import {
   seedImages,
   type SeedSpec,
 } from "./support/gallery-seed";
+import { gridTileIds, gridTiles, scrollUntilTiles } from "./support/grid";
 
 /** A signed-in user on Pro (free allows 100 uploads a month), with these images. */
 async function userWithImages(page: Page, request: APIRequestContext, specs: SeedSpec[]) {
-  const email = uniqueEmail("gallery");
-  await signIn(page, request, email);
-  const userId = await userIdOf(request, email);
+  const userId = await signInNewUser(page, request, "gallery");
   await emulatorControl(request, "POST", `/users/${userId}/plan`, { plan: "pro" });
   const ids = await seedImages(request, userId, specs);
   return { userId, ids };
 }
-
-const tiles = (page: Page) => page.getByTestId("image-grid").locator("li[data-image-id]");
-const tileIds = (page: Page) =>
-  tiles(page).evaluateAll((items) => items.map((item) => item.getAttribute("data-image-id")));
 
 test("the first page is server-rendered without layout shift, then scrolls to the end of 120", async ({
   page,
@@ -53,7 +48,7 @@ test("the first page is server-rendered without layout shift, then scrolls to th
   });
 
   await page.goto("/gallery");
-  await expect(tiles(page)).toHaveCount(30);
+  await expect(gridTiles(page)).toHaveCount(30);
   expect(listCalls, "the first page comes with the HTML").toEqual([]);
 
   const images = page.getByTestId("image-grid").locator("img");
@@ -75,18 +70,10 @@ test("the first page is server-rendered without layout shift, then scrolls to th
   );
   expect(gridShift, "layout shift of the grid while its images load").toBe(0);
 
-  await expect
-    .poll(
-      async () => {
-        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        return tiles(page).count();
-      },
-      { timeout: 60_000 },
-    )
-    .toBe(120);
+  await scrollUntilTiles(page, 120);
   await expect(page.getByTestId("list-status")).toHaveText("You've reached the end.");
   await expect(page.getByRole("button", { name: "Load more images" })).toHaveCount(0);
-  const shown = await tileIds(page);
+  const shown = await gridTileIds(page);
   expect(new Set(shown).size).toBe(120);
   expect(new Set(shown)).toEqual(new Set(await libraryIds(request, userId)));
   expect(listCalls.length, "pages 2 to 4, each once").toBe(3);
@@ -99,7 +86,7 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
 }) => {
   const { userId } = await userWithImages(page, request, numbered(40));
   await page.goto("/gallery");
-  await expect(tiles(page)).toHaveCount(30);
+  await expect(gridTiles(page)).toHaveCount(30);
   // The client retries a GET twice: three failures make the page fail.
   await emulatorControl(request, "POST", "/faults", {
     path: "/v1/media",
@@ -112,7 +99,7 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("list-status")).toContainText("Couldn't load more images");
   await page.getByRole("button", { name: "Retry" }).click();
-  await expect(tiles(page)).toHaveCount(40);
+  await expect(gridTiles(page)).toHaveCount(40);
   await expect(page.getByTestId("list-status")).toHaveText("You've reached the end.");
 });
 
@@ -133,7 +120,7 @@ test("an upload appears at the top at once; the same file again is not shown twi
 }) => {
   await userWithImages(page, request, numbered(2));
   await page.goto("/gallery");
-  await expect(tiles(page)).toHaveCount(2);
+  await expect(gridTiles(page)).toHaveCount(2);
   const file = { name: "fresh.jpg", mimeType: "image/jpeg", buffer: await jpeg(200) };
   const upload = async (files: typeof file) => {
     const chooser = page.waitForEvent("filechooser");
@@ -152,8 +139,8 @@ test("an upload appears at the top at once; the same file again is not shown twi
   });
   let refetched = listRefetch();
   await upload(file);
-  await expect(tiles(page)).toHaveCount(3);
-  await expect(tiles(page).first().locator("img")).toHaveAttribute("alt", "fresh.jpg");
+  await expect(gridTiles(page)).toHaveCount(3);
+  await expect(gridTiles(page).first().locator("img")).toHaveAttribute("alt", "fresh.jpg");
   release();
   await refetched;
   await page.unroute("**/api/images*");
@@ -161,8 +148,8 @@ test("an upload appears at the top at once; the same file again is not shown twi
   refetched = listRefetch();
   await upload(file);
   await refetched;
-  await expect(tiles(page)).toHaveCount(3);
-  expect(new Set(await tileIds(page)).size).toBe(3);
+  await expect(gridTiles(page)).toHaveCount(3);
+  expect(new Set(await gridTileIds(page)).size).toBe(3);
 
   await page.goto("/gallery?album=elsewhere");
   await upload({ ...file, name: "other.jpg", buffer: await jpeg(201) });
@@ -180,35 +167,37 @@ test("albums and the tag filter (any / all) live in the URL", async ({ page, req
     { filename: "d.jpg" },
   ]);
   const names = () =>
-    tiles(page).evaluateAll((items) => items.map((item) => item.querySelector("img")?.alt).sort());
+    gridTiles(page).evaluateAll((items) =>
+      items.map((item) => item.querySelector("img")?.alt).sort(),
+    );
   await page.goto("/gallery");
-  await expect(tiles(page)).toHaveCount(4);
+  await expect(gridTiles(page)).toHaveCount(4);
 
   await page.getByRole("link", { name: "holiday, 2 images" }).click();
   await expect(page).toHaveURL(/\/gallery\?album=holiday$/);
-  await expect(tiles(page)).toHaveCount(2);
+  await expect(gridTiles(page)).toHaveCount(2);
   expect(await names()).toEqual(["a.jpg", "c.jpg"]);
   await page.getByRole("link", { name: "All images" }).click();
-  await expect(tiles(page)).toHaveCount(4);
+  await expect(gridTiles(page)).toHaveCount(4);
 
   await page.getByLabel("Tags", { exact: true }).fill("Red");
   await page.getByRole("button", { name: "Apply filter" }).click();
   await expect(page).toHaveURL(/\/gallery\?tags=red$/);
-  await expect(tiles(page)).toHaveCount(2);
+  await expect(gridTiles(page)).toHaveCount(2);
   expect(await names()).toEqual(["a.jpg", "b.jpg"]);
 
   await page.getByLabel("Tags", { exact: true }).fill("red, blue");
   await page.getByLabel("All of these tags").check();
   await page.getByRole("button", { name: "Apply filter" }).click();
   await expect(page).toHaveURL(/\/gallery\?tags=red,blue&mode=all$/);
-  await expect(tiles(page)).toHaveCount(1);
+  await expect(gridTiles(page)).toHaveCount(1);
   expect(await names()).toEqual(["b.jpg"]);
 
   await page.getByRole("link", { name: "holiday, 2 images" }).click();
   await expect(page).toHaveURL(/\/gallery\?tags=red,blue&mode=all&album=holiday$/);
   await expect(page.getByText("No images match these filters.")).toBeVisible();
   await page.goBack();
-  await expect(tiles(page)).toHaveCount(1);
+  await expect(gridTiles(page)).toHaveCount(1);
 });
 
 test("an image is moved into a new album from its page, and out again", async ({
@@ -236,8 +225,8 @@ test("an image is moved into a new album from its page, and out again", async ({
 
   await page.goto("/gallery");
   await page.getByRole("link", { name: "summer-2026, 1 image" }).click();
-  await expect(tiles(page)).toHaveCount(1);
-  expect(await tileIds(page)).toEqual([id]);
+  await expect(gridTiles(page)).toHaveCount(1);
+  expect(await gridTileIds(page)).toEqual([id]);
 
   await page.goto(`/images/${id}`);
   await page.getByRole("button", { name: "Remove from album" }).click();
@@ -251,7 +240,7 @@ test("select a range, tag it, then delete it; img.pro's library shrinks", async 
 }) => {
   const { userId, ids } = await userWithImages(page, request, numbered(6));
   await page.goto("/gallery");
-  await expect(tiles(page)).toHaveCount(6);
+  await expect(gridTiles(page)).toHaveCount(6);
   const summary = page.getByTestId("selection-summary");
 
   await page.getByRole("button", { name: "Select all loaded (6)" }).click();
@@ -284,11 +273,11 @@ test("select a range, tag it, then delete it; img.pro's library shrinks", async 
   await page.getByRole("button", { name: "Delete selected" }).click();
   await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
   await confirm.getByRole("button", { name: "Delete 3 images" }).click();
-  await expect(tiles(page)).toHaveCount(3);
+  await expect(gridTiles(page)).toHaveCount(3);
   await expect(page.getByTestId("gallery-status")).toHaveText(
     "Couldn't delete 3 images: img.pro is temporarily unavailable. Your change was undone.",
   );
-  await expect(tiles(page)).toHaveCount(6);
+  await expect(gridTiles(page)).toHaveCount(6);
   await expect(summary).toHaveText("3 images selected");
   expect(await libraryIds(request, userId)).toHaveLength(6);
 
@@ -300,11 +289,11 @@ test("select a range, tag it, then delete it; img.pro's library shrinks", async 
   await expect
     .poll(async () => Number(await storage.getAttribute("aria-valuenow")))
     .toBeLessThan(storedBefore);
-  await expect(tiles(page)).toHaveCount(3);
+  await expect(gridTiles(page)).toHaveCount(3);
   await expect(summary).toHaveText("No images selected");
   expect((await libraryIds(request, userId)).sort()).toEqual(ids.slice(0, 3).sort());
   await page.reload();
-  await expect(tiles(page)).toHaveCount(3);
+  await expect(gridTiles(page)).toHaveCount(3);
 });
 
 test("caption, tags and a custom field are saved, survive a reload, and a field can be removed", async ({
@@ -403,12 +392,12 @@ test("the grid opens an image in a modal: arrows and buttons move, Escape return
 }) => {
   await userWithImages(page, request, numbered(3));
   await page.goto("/gallery");
-  const [first, second, third] = (await tileIds(page)) as string[];
+  const [first, second, third] = (await gridTileIds(page)) as string[];
   await page.locator(`#tile-${first}`).click();
   const modal = page.getByRole("dialog");
   await expect(modal.getByRole("heading", { name: "photo-002.jpg" })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/images/${first}$`));
-  await expect(tiles(page)).toHaveCount(3);
+  await expect(gridTiles(page)).toHaveCount(3);
 
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(new RegExp(`/images/${second}$`));
@@ -459,7 +448,7 @@ test("deleting from the detail view returns to the grid without the image", asyn
   await confirm.getByRole("button", { name: "Delete image" }).click();
   await expect(page).toHaveURL(/\/gallery$/);
   await expect(page.getByTestId("gallery-status")).toHaveText("Deleted photo-001.jpg.");
-  await expect(tiles(page)).toHaveCount(2);
+  await expect(gridTiles(page)).toHaveCount(2);
   expect((await libraryIds(request, userId)).sort()).toEqual([ids[0], ids[2]].sort());
 
   await page.goto(`/images/${ids[0]}`);
@@ -469,7 +458,7 @@ test("deleting from the detail view returns to the grid without the image", asyn
     .getByRole("button", { name: "Delete image" })
     .click();
   await expect(page).toHaveURL(/\/gallery$/);
-  await expect(tiles(page)).toHaveCount(1);
+  await expect(gridTiles(page)).toHaveCount(1);
   expect(await libraryIds(request, userId)).toEqual([ids[2]]);
 });
 

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import {
+  apiPosts,
   apiRequests,
   dropFiles,
   expectUploaded,
@@ -126,9 +127,7 @@ test("img.pro answering 503 is retried with the same key, and stores one copy", 
   await expect(uploadRow(page, "busy.png")).toContainText("img.pro is busy, retrying in 2s…");
   await expectUploaded(page, "busy.png");
 
-  const posts = (await apiRequests(request, userId, "/v1/images")).filter(
-    (r) => r.method === "POST",
-  );
+  const posts = await apiPosts(request, userId, "/v1/images");
   expect(posts.map((entry) => entry.status)).toEqual([503, 503, 201]);
   expect(new Set(posts.map((entry) => entry.idempotencyKey)).size).toBe(1);
   expect(posts[0]!.idempotencyKey).toBeTruthy();
@@ -234,9 +233,7 @@ test("an exhausted monthly quota stops the queue with an upgrade prompt and no r
 
   // img.pro's log, read after the reload (later than any automatic retry would have come):
   // each refused file was sent once, under its own key, and nothing else.
-  const posts = (await apiRequests(request, userId, "/v1/images", since)).filter(
-    (entry) => entry.method === "POST",
-  );
+  const posts = await apiPosts(request, userId, "/v1/images", since);
   expect(posts.map((entry) => entry.status)).toEqual([403, 403, 403, 403, 403]);
   expect(new Set(posts.map((entry) => entry.idempotencyKey)).size).toBe(5);
 });

@@ -1,22 +1,15 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { dropFiles, makeImage, uploadPanel, uploadRow } from "../fixtures/upload-helpers";
-import { emulatorControl, signIn, uniqueEmail, userIdOf } from "../support/emulator";
+import { emulatorControl, signInNewUser } from "../support/emulator";
 import { seedImages, type SeedSpec } from "../support/gallery-seed";
 import { expectNoViolations } from "./axe";
+import { gridTiles } from "../support/grid";
 
 /**
  * axe-core on every page of the app in its main states: WCAG 2.0 and 2.1, A and AA, plus
  * axe's best practices. No rule is switched off; img.pro's hosted pages (the emulator's)
  * are not the app and are not checked here.
  */
-
-async function signedInUser(page: Page, request: APIRequestContext, label: string) {
-  const email = uniqueEmail(label);
-  await signIn(page, request, email);
-  return userIdOf(request, email);
-}
-
-const tiles = (page: Page) => page.getByTestId("image-grid").locator("li[data-image-id]");
 
 test("the signed-out pages: landing with its notices, sign-in problems, suspended, 404", async ({
   page,
@@ -51,7 +44,7 @@ test("signed in: the empty gallery, the landing page, suspended and an unknown i
   page,
   request,
 }) => {
-  await signedInUser(page, request, "axe-empty");
+  await signInNewUser(page, request, "axe-empty");
   await expect(page.getByText("Your gallery is empty.")).toBeVisible();
   await expectNoViolations(page, "empty gallery");
 
@@ -80,18 +73,18 @@ test("the gallery with images: filters, selection, confirmation and the image mo
   page,
   request,
 }) => {
-  const userId = await signedInUser(page, request, "axe-gallery");
+  const userId = await signInNewUser(page, request, "axe-gallery");
   await seedImages(request, userId, LIBRARY);
   await page.goto("/gallery");
-  await expect(tiles(page)).toHaveCount(4);
+  await expect(gridTiles(page)).toHaveCount(4);
   await expectNoViolations(page, "gallery with images");
 
   await page.getByRole("link", { name: "holiday, 2 images" }).click();
-  await expect(tiles(page)).toHaveCount(2);
+  await expect(gridTiles(page)).toHaveCount(2);
   await expectNoViolations(page, "gallery, an album");
 
   await page.goto("/gallery?tags=sea,food&mode=all");
-  await expect(tiles(page)).toHaveCount(1);
+  await expect(gridTiles(page)).toHaveCount(1);
   await expectNoViolations(page, "gallery, a tag filter");
 
   await page.goto("/gallery?tags=nothing");
@@ -126,7 +119,7 @@ test("the upload panel with finished, refused, failed and in-progress rows", asy
   page,
   request,
 }) => {
-  const userId = await signedInUser(page, request, "axe-upload");
+  const userId = await signInNewUser(page, request, "axe-upload");
   await dropFiles(page, [await makeImage("finished.png")]);
   await expect(uploadRow(page, "finished.png")).toContainText("Uploaded", { timeout: 20_000 });
 
@@ -162,7 +155,7 @@ test("the upload panel with finished, refused, failed and in-progress rows", asy
 });
 
 test("an image's own page with its editors, and a refused save", async ({ page, request }) => {
-  const userId = await signedInUser(page, request, "axe-detail");
+  const userId = await signInNewUser(page, request, "axe-detail");
   const [id] = await seedImages(request, userId, [LIBRARY[0] as SeedSpec]);
   await page.goto(`/images/${id}`);
   await expect(page.getByRole("heading", { level: 1, name: "harbour.jpg" })).toBeVisible();
@@ -183,7 +176,7 @@ test("billing on Free, after a canceled checkout, on Pro; and the account page",
   page,
   request,
 }) => {
-  const userId = await signedInUser(page, request, "axe-billing");
+  const userId = await signInNewUser(page, request, "axe-billing");
   await page.goto("/billing");
   await expect(page.getByTestId("current-plan")).toHaveText("Free");
   await expectNoViolations(page, "billing, free, monthly");

@@ -3,6 +3,7 @@ import { expectUploaded, makeImage, uploadPanel, uploadRow } from "../fixtures/u
 import { emulatorControl, uniqueEmail, userIdOf } from "../support/emulator";
 import { numbered, seedImages, type SeedSpec } from "../support/gallery-seed";
 import { expectVisibleFocus, signInByKeyboard, tabTo } from "./keyboard";
+import { gridTiles } from "../support/grid";
 
 /**
  * Controls that go away, or turn into others, when used from the keyboard: the focus moves
@@ -158,6 +159,6 @@ test("the batch bar and Load more keep the focus on the page", async ({ page, re
   release();
   const end = page.getByTestId("list-status");
   await expect(end).toHaveText("You've reached the end.");
-  await expect(page.getByTestId("image-grid").locator("li[data-image-id]")).toHaveCount(31);
+  await expect(gridTiles(page)).toHaveCount(31);
   await expectVisibleFocus(end);
 });

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { EMULATOR_URL } from "../env";
-import { apiRequests } from "../fixtures/upload-helpers";
-import { emulatorControl, signIn, uniqueEmail, userIdOf } from "../support/emulator";
+import { apiPosts, apiRequests } from "../fixtures/upload-helpers";
+import { emulatorControl, signInNewUser } from "../support/emulator";
 import { libraryIds, mediaObject, numbered, seedImages } from "../support/gallery-seed";
+import { gridTileIds, gridTiles, scrollUntilTiles } from "../support/grid";
 
 /**
  * Server actions against img.pro's failures (faults scoped to the test's own user). These go
@@ -13,9 +14,7 @@ test("a caption save img.pro never answers ends after the timeout with a truthfu
   page,
   request,
 }) => {
-  const email = uniqueEmail("save-hang");
-  await signIn(page, request, email);
-  const userId = await userIdOf(request, email);
+  const userId = await signInNewUser(page, request, "save-hang");
   const [id] = await seedImages(request, userId, [{ filename: "dusk.jpg" }]);
   await page.goto(`/images/${id}`);
   await emulatorControl(request, "POST", "/faults", {
@@ -56,9 +55,7 @@ test("img.pro answering already_subscribed to a checkout sends the user to its m
   page,
   request,
 }) => {
-  const email = uniqueEmail("subscribed");
-  await signIn(page, request, email);
-  const userId = await userIdOf(request, email);
+  const userId = await signInNewUser(page, request, "subscribed");
   await page.goto("/billing");
   await expect(page.getByTestId("current-plan")).toHaveText("Free");
   // The checkout call is held at img.pro's door while the user pays elsewhere: the app read
@@ -84,9 +81,7 @@ test("img.pro answering already_subscribed to a checkout sends the user to its m
 
   await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/billing\\?t=`));
   await expect(page.getByRole("heading", { name: "Billing", level: 1 })).toBeVisible();
-  const checkouts = (await apiRequests(request, userId, "/v1/billing/checkout")).filter(
-    (entry) => entry.method === "POST",
-  );
+  const checkouts = await apiPosts(request, userId, "/v1/billing/checkout");
   expect(checkouts.map((entry) => entry.status)).toEqual([409]);
 });
 
@@ -95,22 +90,12 @@ test("a delete img.pro fails after its first 100 images: those go, the rest come
   request,
 }) => {
   test.setTimeout(120_000);
-  const email = uniqueEmail("batch-partial");
-  await signIn(page, request, email);
-  const userId = await userIdOf(request, email);
+  const userId = await signInNewUser(page, request, "batch-partial");
   await emulatorControl(request, "POST", `/users/${userId}/plan`, { plan: "pro" });
   const ids = await seedImages(request, userId, numbered(105));
   await page.goto("/gallery");
-  const tiles = page.getByTestId("image-grid").locator("li[data-image-id]");
-  await expect
-    .poll(
-      async () => {
-        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        return tiles.count();
-      },
-      { timeout: 60_000 },
-    )
-    .toBe(105);
+  const tiles = gridTiles(page);
+  await scrollUntilTiles(page, 105);
   await page.getByRole("button", { name: "Select all loaded (105)" }).click();
 
   // img.pro takes ids 100 at a time: the first call goes through, every later one fails.
@@ -133,7 +118,6 @@ test("a delete img.pro fails after its first 100 images: those go, the rest come
   const oldestFive = ids.slice(0, 5).sort();
   expect((await libraryIds(request, userId)).sort()).toEqual(oldestFive);
   await expect(tiles).toHaveCount(5);
-  const shown = await tiles.evaluateAll((items) => items.map((item) => item.dataset.imageId));
-  expect(shown.sort()).toEqual(oldestFive);
+  expect((await gridTileIds(page)).sort()).toEqual(oldestFive);
   await expect(page.getByTestId("selection-summary")).toHaveText("5 images selected");
 });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { CONSTRAINED_APP_URL, CONSTRAINED_UPLOAD_LIMIT } from "../env";
 import {
+  apiPosts,
   apiRequests,
   dropFiles,
   expectUploaded,
@@ -76,9 +77,7 @@ test("one drop of bad files: each row says why, no 500, and the good files land"
 
   // Only the HTML (which only img.pro can tell from an image) and the good files were sent.
   expect(answers.sort()).toEqual([201, 201, 422]);
-  const posts = (await apiRequests(request, userId, "/v1/images")).filter(
-    (entry) => entry.method === "POST",
-  );
+  const posts = await apiPosts(request, userId, "/v1/images");
   expect(posts.map((entry) => entry.status).sort()).toEqual([201, 201, 422]);
   expect((await library(request, userId)).map((image) => image.name).sort()).toEqual([
     "good.jpg",

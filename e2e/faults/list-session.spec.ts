@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_APP_ID, DEMO_APP_NAME } from "../env";
-import { emulatorControl, sessionCookie, signIn, uniqueEmail, userIdOf } from "../support/emulator";
+import { emulatorControl, sessionCookie, signInNewUser } from "../support/emulator";
 import { numbered, seedImages } from "../support/gallery-seed";
+import { gridTiles, scrollToEnd } from "../support/grid";
 
 /**
  * The gallery list's own requests (/api/images, as the user scrolls) finding the session or
@@ -9,18 +10,12 @@ import { numbered, seedImages } from "../support/gallery-seed";
  */
 
 async function galleryWithMoreToLoad(page: Page, request: APIRequestContext, label: string) {
-  const email = uniqueEmail(label);
-  await signIn(page, request, email);
-  const userId = await userIdOf(request, email);
+  const userId = await signInNewUser(page, request, label);
   await seedImages(request, userId, numbered(31));
   await page.goto("/gallery");
-  await expect(page.getByTestId("image-grid").locator("li[data-image-id]")).toHaveCount(30);
+  await expect(gridTiles(page)).toHaveCount(30);
   return userId;
 }
-
-/** Scrolls to the end of the grid, where the next page loads by itself. */
-const scrollToEnd = (page: Page) =>
-  page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 
 test("a session that ended signs in again on the next page and comes back to the gallery", async ({
   page,
@@ -38,7 +33,7 @@ test("a session that ended signs in again on the next page and comes back to the
   // img.pro still knows the browser, so the sign-in is silent and lands back where it was.
   await expect.poll(() => visited).toContain("/login?returnTo=%2Fgallery");
   await expect(page).toHaveURL(/\/gallery$/);
-  await expect(page.getByTestId("image-grid").locator("li[data-image-id]")).toHaveCount(30);
+  await expect(gridTiles(page)).toHaveCount(30);
   expect(await sessionCookie(page)).toBeDefined();
 });
 

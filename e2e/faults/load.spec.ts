@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import {
-  apiRequests,
+  apiPosts,
   fileInput,
   isUploadRequest,
   library,
@@ -83,9 +83,7 @@ test("50 images of 5 MB, 5 at a time: all 50 stored once, no 5xx", async ({
   const stored = await library(request, userId);
   expect(stored.map((image) => image.name).sort()).toEqual(names);
   expect(stored.every((image) => (image.filesize ?? 0) >= BYTES)).toBe(true);
-  const posts = (await apiRequests(request, userId, "/v1/images")).filter(
-    (entry) => entry.method === "POST",
-  );
+  const posts = await apiPosts(request, userId, "/v1/images");
   expect(posts).toHaveLength(FILES);
   expect(new Set(posts.map((entry) => entry.idempotencyKey)).size).toBe(FILES);
   await expect(page.getByRole("meter", { name: "Uploads this month" })).toHaveAttribute(

@@ -1,6 +1,7 @@
 import { expect, test, type Request } from "@playwright/test";
 import { CONSTRAINED_APP_URL, DEMO_APP_ID, DEMO_APP_NAME, EMULATOR_URL } from "../env";
 import {
+  apiPosts,
   apiRequests,
   expectUploaded,
   fileInput,
@@ -20,15 +21,6 @@ import { emulatorControl, sessionCookie } from "../support/emulator";
  * scoped to the test's own user (other spec files share the emulator). What img.pro
  * received is read back from its request log and library, not inferred from the page.
  */
-
-const posts = async (
-  request: import("@playwright/test").APIRequestContext,
-  userId: string,
-  since?: number,
-) =>
-  (await apiRequests(request, userId, "/v1/images", since)).filter(
-    (entry) => entry.method === "POST",
-  );
 
 test("a 429 with Retry-After: the browser waits that long, retries with the same key, one copy", async ({
   page,
@@ -51,7 +43,7 @@ test("a 429 with Retry-After: the browser waits that long, retries with the same
   await expect(uploadRow(page, "limited.png")).toContainText("img.pro is busy, retrying in 3s…");
   await expectUploaded(page, "limited.png");
 
-  const log = await posts(request, userId);
+  const log = await apiPosts(request, userId, "/v1/images");
   expect(log.map((entry) => entry.status)).toEqual([429, 201]);
   expect(log[0]!.idempotencyKey).toBeTruthy();
   expect(log[1]!.idempotencyKey).toBe(log[0]!.idempotencyKey);
@@ -84,7 +76,7 @@ test("an account deleted at img.pro: the upload signs the user out and sends not
   );
   expect(await sessionCookie(page)).toBeUndefined();
   // At most the five the queue had in flight reached img.pro, all refused; the rest stayed.
-  const log = await posts(request, userId);
+  const log = await apiPosts(request, userId, "/v1/images");
   expect(log.length).toBeGreaterThanOrEqual(1);
   expect(log.length).toBeLessThanOrEqual(5);
   expect(new Set(log.map((entry) => entry.status))).toEqual(new Set([403]));
@@ -112,7 +104,7 @@ test("a suspended app stops on a clear page, calls img.pro no more, and carries 
   );
   await expect(page.getByText("You are still signed in")).toBeVisible();
   expect(await sessionCookie(page)).toBeDefined();
-  const refused = await posts(request, userId, since);
+  const refused = await apiPosts(request, userId, "/v1/images", since);
   expect(refused.length).toBeGreaterThanOrEqual(1);
   expect(refused.length).toBeLessThanOrEqual(5);
   expect(new Set(refused.map((entry) => entry.status))).toEqual(new Set([403]));
@@ -174,11 +166,11 @@ test.describe("on a constrained deployment (IMGPRO_UPLOAD_TIMEOUT_MS=5000)", () 
     await expect(row.getByRole("button", { name: "Cancel stuck.png" })).toHaveCount(0);
     await expect(uploadPanel(page).getByRole("status")).toHaveText("1 file not uploaded.");
     // Not retried by itself: one request, which img.pro saw end when the app gave up.
-    await expect.poll(async () => (await posts(request, userId)).length).toBe(1);
+    await expect.poll(async () => (await apiPosts(request, userId, "/v1/images")).length).toBe(1);
 
     await row.getByRole("button", { name: "Retry stuck.png" }).click();
     await expectUploaded(page, "stuck.png");
-    const log = await posts(request, userId);
+    const log = await apiPosts(request, userId, "/v1/images");
     expect(log).toHaveLength(2);
     expect(log[1]!.status).toBe(201);
     expect(log[1]!.idempotencyKey).toBe(log[0]!.idempotencyKey);

@@ -65,6 +65,13 @@ export async function signIn(page: Page, request: APIRequestContext, email: stri
   await expect(page).toHaveURL(/\/gallery$/);
 }
 
+/** A new img.pro user, signed in through the hosted pages; answers their img.pro user id. */
+export async function signInNewUser(page: Page, request: APIRequestContext, label: string) {
+  const email = uniqueEmail(label);
+  await signIn(page, request, email);
+  return userIdOf(request, email);
+}
+
 /** The app's session cookie in the page's browser context, if it has one. */
 export async function sessionCookie(page: Page) {
   return (await page.context().cookies()).find((cookie) => cookie.name === "session");
