@@ -1,24 +1,23 @@
+import { isObject } from "@/lib/json";
+
+/** The `{ error: { code, message } }` of an answer, when it has one. */
+const errorOf = (body: unknown) => (isObject(body) && isObject(body.error) ? body.error : null);
+
 /** The one fetcher for SWR: JSON on success, a FetchError carrying the body otherwise. */
 export class FetchError extends Error {
   constructor(
     readonly status: number,
     readonly body: unknown,
   ) {
-    const message =
-      typeof body === "object" && body !== null && "error" in body
-        ? String((body as { error: { message?: unknown } }).error?.message ?? "Request failed")
-        : `Request failed (${status})`;
-    super(message);
+    const error = errorOf(body);
+    super(error ? String(error.message ?? "Request failed") : `Request failed (${status})`);
     this.name = "FetchError";
   }
 
   /** The app's or img.pro's error code from the body, when it has one. */
   get code(): string | null {
-    const error =
-      typeof this.body === "object" && this.body !== null && "error" in this.body
-        ? (this.body as { error: { code?: unknown } }).error
-        : null;
-    return typeof error?.code === "string" ? error.code : null;
+    const code = errorOf(this.body)?.code;
+    return typeof code === "string" ? code : null;
   }
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { finiteNumber, isObject } from "./json";
+import { finiteNumber, isObject } from "@/lib/json";
 import { imgproRequest } from "./client";
 import { ImgProError } from "./errors";
 import { toUsage } from "./shapes";

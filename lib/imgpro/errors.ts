@@ -1,5 +1,5 @@
 import "server-only";
-import { finiteNumber, isObject } from "./json";
+import { finiteNumber, isObject } from "@/lib/json";
 
 /**
  * One error class for everything img.pro answers with, whichever envelope generation it

@@ -1,5 +1,5 @@
 import "server-only";
-import { finiteNumber, isObject, type Json } from "./json";
+import { finiteNumber, isObject, type Json } from "@/lib/json";
 import { displaySources } from "./cdn";
 import type { Album, CustomValue, GalleryImage, ImagePage, Usage } from "./types";
 

@@ -1,5 +1,6 @@
 import { formatDuration } from "@/lib/format-duration";
 import type { GalleryImage } from "@/lib/imgpro/types";
+import { isObject } from "@/lib/json";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { UPLOAD_ENDPOINT, UPLOAD_HEADERS, encodeFilename } from "./upload-contract";
 
@@ -25,10 +26,6 @@ export interface PreparedUpload {
   contentType: string;
   externalId: string | null;
 }
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function parseJson(text: string): unknown {
   try {

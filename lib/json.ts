@@ -1,6 +1,7 @@
-import "server-only";
-
-/** Guards for reading img.pro's JSON, which every reshaper treats as untrusted. */
+/**
+ * Guards for reading JSON whose shape nobody promised: img.pro's answers (every reshaper in
+ * lib/imgpro treats them as untrusted) and, in the browser, the app's own routes' answers.
+ */
 export type Json = Record<string, unknown>;
 
 export const isObject = (value: unknown): value is Json =>
