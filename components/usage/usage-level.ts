@@ -1,4 +1,4 @@
-import { APP_LOCALE } from "@/lib/billing/format";
+import { APP_LOCALE } from "@/lib/locale";
 
 /**
  * How full a meter is, for its colour and its words: amber from 80%, red at the limit.

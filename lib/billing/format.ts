@@ -1,13 +1,11 @@
 import { formatBytes } from "@/lib/format-bytes";
+import { APP_LOCALE } from "@/lib/locale";
 
 /**
  * Display helpers for billing. img.pro sends raw minor units and bytes; these turn them into
  * what people read. Client-safe and pure: the server and the browser format with the same
  * locale (passed in, never read from the environment), so hydration never disagrees.
  */
-
-/** The app's one display locale (the document is `lang="en"`). A fork changes it here. */
-export const APP_LOCALE = "en-US";
 
 /**
  * `amountCents` is in the currency's minor unit, whatever its name says: 900 usd is $9.00,

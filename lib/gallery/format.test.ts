@@ -12,7 +12,7 @@ describe("formats", () => {
     expect(formatBytes(null)).toBe("Unknown size");
   });
   it("prints dates in UTC, the same on server and browser", () => {
-    expect(formatCreated("2024-01-15T09:05:00Z")).toBe("15 Jan 2024, 09:05 UTC");
+    expect(formatCreated("2024-01-15T09:05:00Z")).toBe("Jan 15, 2024, 09:05 UTC");
     expect(formatCreated("nonsense")).toBe("Unknown date");
   });
   it("prints dimensions and formats", () => {

@@ -1,7 +1,8 @@
 import { formatBytes as formatDecimalBytes } from "@/lib/format-bytes";
+import { APP_LOCALE } from "@/lib/locale";
 
 /**
- * Display formats for the detail view. Dates are formatted in UTC with a fixed locale so the
+ * Display formats for the detail view. Dates are formatted in UTC with the app's locale so the
  * server's HTML and the browser's hydration agree (a local time zone would not).
  */
 /** The app's one byte format (decimal units), with "Unknown size" while img.pro has none. */
@@ -14,9 +15,15 @@ export function formatDimensions(width: number | null, height: number | null): s
   return width && height ? `${width} × ${height} px` : "Still processing";
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
+// A 24-hour clock: with AM/PM, ICU versions disagree on the space before it (U+202F or
+// U+0020), and the server's Node and the user's browser need not share one.
+const DATE_FORMAT = new Intl.DateTimeFormat(APP_LOCALE, {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
   timeZone: "UTC",
 });
 
