@@ -5,7 +5,7 @@ import { sessionProblemHref, sessionProblemOf } from "@/lib/auth/session-problem
 import type { GalleryFilters } from "@/lib/gallery/filters";
 import { galleryHref, hasFilters } from "@/lib/gallery/filters";
 import type { StatusMessage } from "@/lib/gallery/messages";
-import { placeImage, removeImages, replaceImage } from "@/lib/gallery/pages";
+import { keepShownOrder, placeImage, removeImages, replaceImage } from "@/lib/gallery/pages";
 import {
   EMPTY_SELECTION,
   pruneSelection,
@@ -27,6 +27,19 @@ import { useGalleryPages } from "./use-gallery-pages";
 /** After uploads, one refetch for a burst of them rather than one per file. */
 const REVALIDATE_AFTER_UPLOAD_MS = 1000;
 
+/** Tiles already shown keep their places across refetches (see keepShownOrder). */
+function useShownOrder(images: GalleryImage[]): GalleryImage[] {
+  // React's pattern for state derived from the previous render: adjusted during render.
+  const [shown, setShown] = useState({ images, ordered: images });
+  if (shown.images === images) return shown.ordered;
+  const ordered = keepShownOrder(
+    shown.ordered.map((image) => image.id),
+    images,
+  );
+  setShown({ images, ordered });
+  return ordered;
+}
+
 /** One filtered list: keyed by its filters, so a new filter starts from the server's page. */
 export function GalleryList({
   filters,
@@ -42,7 +55,8 @@ export function GalleryList({
   onRemoved: (images: GalleryImage[]) => void;
 }) {
   const list = useGalleryPages(filters, initialPage);
-  const { images, editPages, revalidate } = list;
+  const { editPages, revalidate } = list;
+  const images = useShownOrder(list.images);
   const order = useMemo(() => images.map((image) => image.id), [images]);
   const [rawSelection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const selection = pruneSelection(rawSelection, order);

@@ -19,10 +19,11 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, ma
   }
   await expect(target).toBeFocused();
   if (!(await focusRing(target)).focusVisible) {
-    // Seen once in 2-core CI and never reproduced: the target, reached by Tab, focused but
-    // not matching :focus-visible (no pointer was used, and no app code focuses it). A
-    // keyboard user who lost the ring steps away and back; so do we, and say so in the
-    // report. Reaching it by Tab must still show the ring below.
+    // Seen once in 2-core CI: a tile's checkbox, reached by Tab, focused but not matching
+    // :focus-visible, most likely moved by a refetch that reordered the grid under the focus
+    // (tiles now keep their places: keepShownOrder). Should it happen again, a keyboard user
+    // who lost the ring steps away and back; so do we, and the report says so. Reaching the
+    // target by Tab must still show the ring below.
     test.info().annotations.push({
       type: "focus ring re-shown",
       description: `${await target.evaluate((element) => element.outerHTML.slice(0, 120))}`,

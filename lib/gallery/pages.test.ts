@@ -3,6 +3,7 @@ import { NO_FILTERS } from "./filters";
 import {
   albumsAfterRemoval,
   flattenPages,
+  keepShownOrder,
   neighbours,
   placeImage,
   removeImages,
@@ -86,5 +87,28 @@ describe("albumsAfterRemoval", () => {
         { namespace: null, bytes: 5 },
       ]),
     ).toEqual([{ namespace: "trip", count: 1, storageBytes: 200 }]);
+  });
+});
+
+describe("keepShownOrder", () => {
+  const images = (...ids: string[]) => ids.map((id) => makeImage(id));
+  const ids = (list: { id: string }[]) => list.map((image) => image.id);
+
+  it("keeps the tiles on screen where they are when a refetch orders them otherwise", () => {
+    expect(ids(keepShownOrder(["b", "a", "c"], images("a", "b", "c")))).toEqual(["b", "a", "c"]);
+  });
+
+  it("puts images not yet shown where the list has them, around the kept ones", () => {
+    expect(ids(keepShownOrder(["b", "a"], images("new", "a", "b", "older")))).toEqual([
+      "new",
+      "b",
+      "a",
+      "older",
+    ]);
+  });
+
+  it("drops what the list no longer has, and takes the list as it is at first", () => {
+    expect(ids(keepShownOrder(["b", "gone", "a"], images("a", "b")))).toEqual(["b", "a"]);
+    expect(ids(keepShownOrder([], images("a", "b")))).toEqual(["a", "b"]);
   });
 });

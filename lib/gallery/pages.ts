@@ -66,6 +66,24 @@ export function placeImage(
   return { pages: [top, ...rest], placement: "inserted" };
 }
 
+/**
+ * The list with the images already on screen kept in the order they are shown; new ones take
+ * their places from `images`. A refetch after uploads would otherwise swap tiles under the
+ * user's eyes (and focus): uploads finishing together are placed as they finish, and
+ * img.pro's order for them is not documented (CONTRACT.md: sort order unclear).
+ */
+export function keepShownOrder(
+  shown: readonly string[],
+  images: readonly GalleryImage[],
+): GalleryImage[] {
+  const rank = new Map(shown.map((id, index) => [id, index]));
+  const known = images
+    .filter((image) => rank.has(image.id))
+    .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  let next = 0;
+  return images.map((image) => (rank.has(image.id) ? (known[next++] ?? image) : image));
+}
+
 /** The previous and next image around `id` in the list, when it is loaded. */
 export function neighbours(order: readonly string[], id: string) {
   const index = order.indexOf(id);
