@@ -7,6 +7,7 @@ import {
   signIn,
   signInNewUser,
   uniqueEmail,
+  expectDisconnected,
 } from "./support/emulator";
 
 test("a first sign-in goes through img.pro's pages and lands on the gallery", async ({
@@ -116,11 +117,7 @@ test("a user deleted at img.pro is signed out on their next action", async ({ pa
   const userId = await signInNewUser(page, request, "deleted");
   await emulatorControl(request, "DELETE", `/users/${userId}`);
   await page.reload();
-  await expect(page).toHaveURL(/\/\?notice=disconnected$/);
-  await expect(page.getByRole("status")).toHaveText(
-    "Your img.pro account is no longer connected. Continue with img.pro to reconnect.",
-  );
-  expect(await sessionCookie(page)).toBeUndefined();
+  await expectDisconnected(page);
 });
 
 test("signed-in pages send a visitor without a session to sign in, and back", async ({

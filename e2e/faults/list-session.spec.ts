@@ -1,6 +1,11 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_APP_ID, DEMO_APP_NAME } from "../env";
-import { emulatorControl, sessionCookie, signInNewUser } from "../support/emulator";
+import {
+  emulatorControl,
+  sessionCookie,
+  signInNewUser,
+  expectDisconnected,
+} from "../support/emulator";
 import { numbered, seedImages } from "../support/gallery-seed";
 import { gridTiles, scrollToEnd } from "../support/grid";
 
@@ -45,11 +50,7 @@ test("an account deleted at img.pro: the next page signs the user out and says w
   await emulatorControl(request, "DELETE", `/users/${userId}`);
 
   await scrollToEnd(page);
-  await expect(page).toHaveURL(/\/\?notice=disconnected$/);
-  await expect(page.getByRole("status")).toHaveText(
-    "Your img.pro account is no longer connected. Continue with img.pro to reconnect.",
-  );
-  expect(await sessionCookie(page)).toBeUndefined();
+  await expectDisconnected(page);
 });
 
 test("a suspended app: the next page stops on the suspended page, still signed in", async ({

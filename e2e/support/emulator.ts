@@ -72,6 +72,15 @@ export async function signInNewUser(page: Page, request: APIRequestContext, labe
   return userIdOf(request, email);
 }
 
+/** Signed out because img.pro said the account is gone: the landing page says so. */
+export async function expectDisconnected(page: Page) {
+  await expect(page).toHaveURL(/\/\?notice=disconnected$/);
+  await expect(page.getByRole("status")).toHaveText(
+    "Your img.pro account is no longer connected. Continue with img.pro to reconnect.",
+  );
+  expect(await sessionCookie(page)).toBeUndefined();
+}
+
 /** The app's session cookie in the page's browser context, if it has one. */
 export async function sessionCookie(page: Page) {
   return (await page.context().cookies()).find((cookie) => cookie.name === "session");
