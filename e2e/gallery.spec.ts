@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { APP_URL } from "./env";
-import { emulatorControl, signInNewUser } from "./support/emulator";
+import { emulatorControl, signInNewUser, injectFault } from "./support/emulator";
 import {
   jpeg,
   libraryIds,
@@ -88,10 +88,9 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
   await page.goto("/gallery");
   await expect(gridTiles(page)).toHaveCount(30);
   // The client retries a GET twice: three failures make the page fail.
-  await emulatorControl(request, "POST", "/faults", {
+  await injectFault(request, userId, {
     path: "/v1/media",
     method: "GET",
-    user: userId,
     status: 503,
     times: 3,
   });
@@ -261,10 +260,9 @@ test("select a range, tag it, then delete it; img.pro's library shrinks", async 
   expect((await mediaObject(request, userId, ids[4] as string)).tags).toEqual(["batch"]);
 
   // img.pro fails the first delete, slowly: the tiles go at once, then come back.
-  await emulatorControl(request, "POST", "/faults", {
+  await injectFault(request, userId, {
     path: "/v1/media/batch",
     method: "DELETE",
-    user: userId,
     status: 503,
     latency_ms: 1500,
     times: 1,
@@ -362,9 +360,9 @@ test("a refused save is undone and says so; a rate limit says how long to wait",
   const { userId, ids } = await userWithImages(page, request, numbered(1));
   await page.goto(`/images/${ids[0]}`);
   const status = page.getByTestId("detail-status");
-  const fault = { path: "/v1/media/*", method: "PATCH", user: userId, times: 1 };
+  const fault = { path: "/v1/media/*", method: "PATCH", times: 1 };
 
-  await emulatorControl(request, "POST", "/faults", { ...fault, status: 503 });
+  await injectFault(request, userId, { ...fault, status: 503 });
   await page.getByLabel("Caption").fill("Never saved");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(status).toHaveText(
@@ -376,7 +374,7 @@ test("a refused save is undone and says so; a rate limit says how long to wait",
   await expect(status).toHaveText("Saved the caption.");
   expect((await mediaObject(request, userId, ids[0] as string)).caption).toBe("Never saved");
 
-  await emulatorControl(request, "POST", "/faults", { ...fault, status: 429, retry_after: 7 });
+  await injectFault(request, userId, { ...fault, status: 429, retry_after: 7 });
   await page.getByLabel("Add a tag").fill("busy");
   await page.getByRole("button", { name: "Add tag" }).click();
   await expect(status).toHaveText(

@@ -20,7 +20,7 @@ import {
 } from "./fixtures/upload-helpers";
 import { APP_URL, CONSTRAINED_APP_URL, CONSTRAINED_UPLOAD_LIMIT } from "./env";
 import { constrainedServerUp } from "./support/constrained";
-import { emulatorControl } from "./support/emulator";
+import { injectFault } from "./support/emulator";
 
 /**
  * Uploads and imports in Chromium, through the app and the emulator. Every fault is scoped
@@ -115,10 +115,9 @@ test("img.pro answering 503 is retried with the same key, and stores one copy", 
   request,
 }) => {
   const userId = await signedIn(page, request, "busy");
-  await emulatorControl(request, "POST", "/faults", {
+  await injectFault(request, userId, {
     path: "/v1/images",
     method: "POST",
-    user: userId,
     status: 503,
     retry_after: 2,
     times: 2,
@@ -139,10 +138,9 @@ test("Cancel stops an upload; Retry sends it again with the same key", async ({
   request,
 }) => {
   const userId = await signedIn(page, request, "cancel");
-  const fault = await emulatorControl(request, "POST", "/faults", {
+  const fault = await injectFault(request, userId, {
     path: "/v1/images",
     method: "POST",
-    user: userId,
     latency_ms: 30_000,
     times: 1,
   });
@@ -158,11 +156,7 @@ test("Cancel stops an upload; Retry sends it again with the same key", async ({
   const row = uploadRow(page, "slow.png");
   await row.getByRole("button", { name: "Cancel slow.png" }).click();
   await expect(row).toContainText("Canceled");
-  await emulatorControl(
-    request,
-    "DELETE",
-    `/faults/${((await fault.json()) as { id: string }).id}`,
-  );
+  await fault.lift();
   await row.getByRole("button", { name: "Retry slow.png" }).click();
   await expectUploaded(page, "slow.png");
   expect(await library(request, userId)).toHaveLength(1);

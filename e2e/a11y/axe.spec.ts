@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { dropFiles, makeImage, uploadPanel, uploadRow } from "../fixtures/upload-helpers";
-import { emulatorControl, signInNewUser } from "../support/emulator";
+import { emulatorControl, signInNewUser, injectFault } from "../support/emulator";
 import { seedImages, type SeedSpec } from "../support/gallery-seed";
 import { expectNoViolations } from "./axe";
 import { gridTiles } from "../support/grid";
@@ -133,16 +133,15 @@ test("the upload panel with finished, refused, failed and in-progress rows", asy
 
   // An error nobody retries by itself (the server's own retries meet it too): failed, with
   // Retry. The fault goes once the row says so.
-  const fault = { path: "/v1/images", method: "POST", user: userId };
-  const failing = await emulatorControl(request, "POST", "/faults", { ...fault, status: 500 });
+  const fault = { path: "/v1/images", method: "POST" };
+  const failing = await injectFault(request, userId, { ...fault, status: 500 });
   await dropFiles(page, [await makeImage("failed.png")]);
   await expect(
     uploadRow(page, "failed.png").getByRole("button", { name: "Retry failed.png" }),
   ).toBeVisible();
-  const { id } = (await failing.json()) as { id: string };
-  await emulatorControl(request, "DELETE", `/faults/${id}`);
+  await failing.lift();
 
-  await emulatorControl(request, "POST", "/faults", { ...fault, latency_ms: 30_000, times: 1 });
+  await injectFault(request, userId, { ...fault, latency_ms: 30_000, times: 1 });
   await dropFiles(page, [await makeImage("slow.png")]);
   const slow = uploadRow(page, "slow.png");
   await expect(slow.getByRole("button", { name: "Cancel slow.png" })).toBeVisible();

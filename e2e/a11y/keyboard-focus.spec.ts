@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectUploaded, makeImage, uploadPanel, uploadRow } from "../fixtures/upload-helpers";
-import { emulatorControl, uniqueEmail, userIdOf } from "../support/emulator";
+import { uniqueEmail, userIdOf, injectFault } from "../support/emulator";
 import { numbered, seedImages, type SeedSpec } from "../support/gallery-seed";
 import { expectVisibleFocus, signInByKeyboard, tabTo } from "./keyboard";
 import { gridTiles } from "../support/grid";
@@ -77,10 +77,9 @@ test("upload rows and the import form keep the focus through cancel, retry and r
   await expect(url).toHaveAttribute("aria-invalid", "true");
   await expectVisibleFocus(page.getByRole("button", { name: "Import", exact: true }));
 
-  const fault = await emulatorControl(request, "POST", "/faults", {
+  const fault = await injectFault(request, userId, {
     path: "/v1/images",
     method: "POST",
-    user: userId,
     latency_ms: 30_000,
     times: 1,
   });
@@ -94,11 +93,7 @@ test("upload rows and the import form keep the focus through cancel, retry and r
   await page.keyboard.press("Enter");
   await expect(row).toContainText("Canceled");
   await expectVisibleFocus(row.getByRole("button", { name: "Retry slow.png" }));
-  await emulatorControl(
-    request,
-    "DELETE",
-    `/faults/${((await fault.json()) as { id: string }).id}`,
-  );
+  await fault.lift();
   // Retry turns back into Cancel, which goes when the upload is done: Remove takes over.
   await page.keyboard.press("Enter");
   await expectUploaded(page, "slow.png");

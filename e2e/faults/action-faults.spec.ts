@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { EMULATOR_URL } from "../env";
 import { apiPosts, apiRequests } from "../fixtures/upload-helpers";
-import { emulatorControl, signInNewUser } from "../support/emulator";
+import { emulatorControl, signInNewUser, injectFault } from "../support/emulator";
 import { libraryIds, mediaObject, numbered, seedImages } from "../support/gallery-seed";
 import { gridTileIds, gridTiles, scrollUntilTiles } from "../support/grid";
 
@@ -17,10 +17,9 @@ test("a caption save img.pro never answers ends after the timeout with a truthfu
   const userId = await signInNewUser(page, request, "save-hang");
   const [id] = await seedImages(request, userId, [{ filename: "dusk.jpg" }]);
   await page.goto(`/images/${id}`);
-  await emulatorControl(request, "POST", "/faults", {
+  await injectFault(request, userId, {
     path: "/v1/media/*",
     method: "PATCH",
-    user: userId,
     hang: true,
     times: 1,
   });
@@ -60,15 +59,12 @@ test("img.pro answering already_subscribed to a checkout sends the user to its m
   await expect(page.getByTestId("current-plan")).toHaveText("Free");
   // The checkout call is held at img.pro's door while the user pays elsewhere: the app read
   // a free plan, img.pro then finds a paid one and answers 409 already_subscribed.
-  const fault = (await (
-    await emulatorControl(request, "POST", "/faults", {
-      path: "/v1/billing/checkout",
-      method: "POST",
-      user: userId,
-      latency_ms: 4000,
-      times: 1,
-    })
-  ).json()) as { id: string };
+  const fault = await injectFault(request, userId, {
+    path: "/v1/billing/checkout",
+    method: "POST",
+    latency_ms: 4000,
+    times: 1,
+  });
   await page.getByTestId("plan-pro").getByRole("button", { name: "Upgrade to Pro" }).click();
   await expect
     .poll(async () => {
@@ -99,10 +95,9 @@ test("a delete img.pro fails after its first 100 images: those go, the rest come
   await page.getByRole("button", { name: "Select all loaded (105)" }).click();
 
   // img.pro takes ids 100 at a time: the first call goes through, every later one fails.
-  await emulatorControl(request, "POST", "/faults", {
+  await injectFault(request, userId, {
     path: "/v1/media/batch",
     method: "DELETE",
-    user: userId,
     status: 503,
     skip: 1,
   });

@@ -14,7 +14,12 @@ import {
   uploadRow,
 } from "../fixtures/upload-helpers";
 import { constrainedServerUp } from "../support/constrained";
-import { emulatorControl, sessionCookie, expectDisconnected } from "../support/emulator";
+import {
+  emulatorControl,
+  sessionCookie,
+  expectDisconnected,
+  injectFault,
+} from "../support/emulator";
 
 /**
  * Uploads against img.pro's failures, injected with the emulator's controls and always
@@ -27,10 +32,9 @@ test("a 429 with Retry-After: the browser waits that long, retries with the same
   request,
 }) => {
   const userId = await signedIn(page, request, "limited");
-  await emulatorControl(request, "POST", "/faults", {
+  await injectFault(request, userId, {
     path: "/v1/images",
     method: "POST",
-    user: userId,
     status: 429,
     retry_after: 3,
     times: 1,
@@ -141,10 +145,9 @@ test.describe("on a constrained deployment (IMGPRO_UPLOAD_TIMEOUT_MS=5000)", () 
   }) => {
     await constrainedServerUp(request);
     const userId = await signedIn(page, request, "hang");
-    await emulatorControl(request, "POST", "/faults", {
+    await injectFault(request, userId, {
       path: "/v1/images",
       method: "POST",
-      user: userId,
       hang: true,
       times: 1,
     });

@@ -43,6 +43,20 @@ export async function emulatorControl(
 }
 
 /**
+ * A fault for one user's img.pro calls only (spec files run in parallel against one
+ * emulator), with the emulator's fault fields; answers its id and a way to lift it early.
+ */
+export async function injectFault(
+  request: APIRequestContext,
+  userId: string,
+  fault: Record<string, unknown>,
+) {
+  const response = await emulatorControl(request, "POST", "/faults", { ...fault, user: userId });
+  const { id } = (await response.json()) as { id: string };
+  return { id, lift: () => emulatorControl(request, "DELETE", `/faults/${id}`) };
+}
+
+/**
  * On img.pro's hosted pages (the emulator's): email, the one-time code from the dev inbox,
  * then the consent screen, where the caller picks Connect or Cancel.
  */
