@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useId, useRef } from "react";
 import { useDropzone } from "react-dropzone";
 import { focusFirst } from "@/components/ui/focus";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { formatBytes } from "@/lib/format-bytes";
@@ -47,6 +48,7 @@ export function UploadPanel({
   });
   const headingId = useId();
   const hintId = useId();
+  const hydrated = useHydrated();
   const { getRootProps, getInputProps, open, isDragActive } = useDropzone({
     onDrop: (accepted, refused) => queue.add([...accepted, ...refused.map(({ file }) => file)]),
     multiple: true,
@@ -116,8 +118,10 @@ export function UploadPanel({
           ref={chooseButton}
           type="button"
           onClick={open}
+          // Until hydrated, the picker behind it has no handler: a click would do nothing.
+          disabled={!hydrated}
           aria-describedby={hintId}
-          className={`rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-neutral-700 ${focusRing}`}
+          className={`rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-neutral-700 disabled:bg-neutral-400 ${focusRing}`}
         >
           Choose images
         </button>
