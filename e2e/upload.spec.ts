@@ -6,7 +6,7 @@ import {
   apiRequests,
   dropFiles,
   expectUploaded,
-  fileInput,
+  chooseFiles,
   isUploadRequest,
   lastSeq,
   library,
@@ -101,11 +101,10 @@ test("files the browser refuses never leave it, and the others still go", async 
 test("the same file again is reported as already in the gallery", async ({ page, request }) => {
   const userId = await signedIn(page, request, "dedup");
   const photo = await makeImage("again.png");
-  const input = fileInput(page);
-  await input.setInputFiles(photo);
+  await chooseFiles(page, photo);
   await expectUploaded(page, "again.png");
   await uploadPanel(page).getByRole("button", { name: "Clear finished" }).click();
-  await input.setInputFiles(photo);
+  await chooseFiles(page, photo);
   await expectUploaded(page, "again.png", "Already in your gallery");
   expect(await library(request, userId)).toHaveLength(1);
 });
@@ -122,7 +121,7 @@ test("img.pro answering 503 is retried with the same key, and stores one copy", 
     retry_after: 2,
     times: 2,
   });
-  await fileInput(page).setInputFiles(await makeImage("busy.png"));
+  await chooseFiles(page, await makeImage("busy.png"));
   await expect(uploadRow(page, "busy.png")).toContainText("img.pro is busy, retrying in 2s…");
   await expectUploaded(page, "busy.png");
 
@@ -151,7 +150,7 @@ test("Cancel stops an upload; Retry sends it again with the same key", async ({
     if (isUploadRequest(r)) keys.push(r.headers()["idempotency-key"] ?? "");
   });
   const firstUpload = page.waitForRequest(isUploadRequest);
-  await fileInput(page).setInputFiles(await makeImage("slow.png"));
+  await chooseFiles(page, await makeImage("slow.png"));
   await firstUpload;
   const row = uploadRow(page, "slow.png");
   await row.getByRole("button", { name: "Cancel slow.png" }).click();
@@ -200,7 +199,7 @@ test("an exhausted monthly quota stops the queue with an upgrade prompt and no r
   await uploadDirectly(request, userId, 100);
   const since = await lastSeq(request, userId);
   const names = Array.from({ length: 7 }, (_, index) => `q${index + 1}.png`);
-  await fileInput(page).setInputFiles(await Promise.all(names.map((n) => makeImage(n))));
+  await chooseFiles(page, await Promise.all(names.map((n) => makeImage(n))));
   await expect(uploadPanel(page)).toContainText(
     "Monthly upload limit reached (100 on the Free plan).",
   );
@@ -333,7 +332,7 @@ test.describe("on a deployment with a small request-body limit", () => {
     await constrainedServerUp(request);
     const limit = CONSTRAINED_UPLOAD_LIMIT;
     const userId = await signedIn(page, request, "resize");
-    await fileInput(page).setInputFiles(await makeLargePng("big.png", limit * 1.5));
+    await chooseFiles(page, await makeLargePng("big.png", limit * 1.5));
     const row = uploadRow(page, "big.png");
     await expect(row).toContainText(/Resized to fit the 2 MB upload limit/, { timeout: 30_000 });
     await expectUploaded(page, "big.png");

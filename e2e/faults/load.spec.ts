@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import {
   apiPosts,
-  fileInput,
+  chooseFiles,
   isUploadRequest,
   library,
   makeNoisePng,
@@ -63,7 +63,7 @@ test("50 images of 5 MB, 5 at a time: all 50 stored once, no 5xx", async ({
   });
 
   const started = Date.now();
-  await fileInput(page).setInputFiles(paths);
+  await chooseFiles(page, paths);
   await expect(uploadPanel(page).getByRole("status")).toHaveText(`${FILES} files uploaded.`, {
     timeout: 90_000,
   });

@@ -4,7 +4,7 @@ import {
   apiPosts,
   apiRequests,
   expectUploaded,
-  fileInput,
+  chooseFiles,
   isUploadRequest,
   lastSeq,
   library,
@@ -43,7 +43,7 @@ test("a 429 with Retry-After: the browser waits that long, retries with the same
   page.on("requestfinished", (finished) => {
     if (isUploadRequest(finished)) sent.push(finished);
   });
-  await fileInput(page).setInputFiles(await makeImage("limited.png"));
+  await chooseFiles(page, await makeImage("limited.png"));
   await expect(uploadRow(page, "limited.png")).toContainText("img.pro is busy, retrying in 3s…");
   await expectUploaded(page, "limited.png");
 
@@ -72,7 +72,7 @@ test("an account deleted at img.pro: the upload signs the user out and sends not
   const userId = await signedIn(page, request, "forbidden");
   await emulatorControl(request, "DELETE", `/users/${userId}`);
   const names = Array.from({ length: 7 }, (_, index) => `f${index + 1}.png`);
-  await fileInput(page).setInputFiles(await Promise.all(names.map((name) => makeImage(name))));
+  await chooseFiles(page, await Promise.all(names.map((name) => makeImage(name))));
 
   await expectDisconnected(page);
   // At most the five the queue had in flight reached img.pro, all refused; the rest stayed.
@@ -87,13 +87,13 @@ test("a suspended app stops on a clear page, calls img.pro no more, and carries 
   request,
 }) => {
   const userId = await signedIn(page, request, "suspended");
-  await fileInput(page).setInputFiles(await makeImage("before.png"));
+  await chooseFiles(page, await makeImage("before.png"));
   await expectUploaded(page, "before.png");
 
   const since = await lastSeq(request, userId);
   await emulatorControl(request, "POST", `/apps/${DEMO_APP_ID}/suspend`, { user: userId });
   const names = Array.from({ length: 7 }, (_, index) => `s${index + 1}.png`);
-  await fileInput(page).setInputFiles(await Promise.all(names.map((name) => makeImage(name))));
+  await chooseFiles(page, await Promise.all(names.map((name) => makeImage(name))));
 
   await expect(page).toHaveURL(/\/suspended$/);
   await expect(
@@ -127,7 +127,7 @@ test("a suspended app stops on a clear page, calls img.pro no more, and carries 
   await expect(page).toHaveURL(/\/gallery$/);
   const grid = page.getByRole("region", { name: "Your images" });
   await expect(grid.getByRole("img", { name: "before.png", exact: true })).toBeVisible();
-  await fileInput(page).setInputFiles(await makeImage("after.png"));
+  await chooseFiles(page, await makeImage("after.png"));
   await expectUploaded(page, "after.png");
   expect(emulatorPages, "img.pro pages shown").toEqual([]);
   expect((await library(request, userId)).map((image) => image.name).sort()).toEqual([
@@ -152,7 +152,7 @@ test.describe("on a constrained deployment (IMGPRO_UPLOAD_TIMEOUT_MS=5000)", () 
       times: 1,
     });
     const started = Date.now();
-    await fileInput(page).setInputFiles(await makeImage("stuck.png"));
+    await chooseFiles(page, await makeImage("stuck.png"));
     const row = uploadRow(page, "stuck.png");
     await expect(row).toContainText(
       "img.pro did not answer within 5 seconds, so the upload was stopped. Retry sends it again; it won't be stored twice.",
