@@ -5,6 +5,7 @@ import {
   apiPosts,
   apiRequests,
   dropFiles,
+  expectPanelReady,
   expectUploaded,
   chooseFiles,
   isUploadRequest,
@@ -179,6 +180,7 @@ test("a screenshot pasted anywhere on the page is uploaded with a pasted- name",
 
 test("the panel works from the keyboard", async ({ page, request }) => {
   await signedIn(page, request, "keyboard");
+  await expectPanelReady(page);
   const choose = uploadPanel(page).getByRole("button", { name: "Choose images", exact: true });
   await choose.focus();
   const chooser = page.waitForEvent("filechooser");

@@ -14,6 +14,8 @@ const isFocused = (target: Locator) =>
 export async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 } = {}) {
   const key = backwards ? "Shift+Tab" : "Tab";
   await expect(target).toBeVisible();
+  // Tab passes over a disabled control (Choose images, until the page has hydrated).
+  await expect(target).toBeEnabled();
   for (let presses = 0; presses < max && !(await isFocused(target)); presses += 1) {
     await page.keyboard.press(key);
   }
