@@ -458,6 +458,13 @@ test("deleting from the detail view returns to the grid without the image", asyn
   await expect(page).toHaveURL(/\/gallery$/);
   await expect(gridTiles(page)).toHaveCount(1);
   expect(await libraryIds(request, userId)).toEqual([ids[2]]);
+
+  // A link to it kept elsewhere now leads to a real 404 that points back to the gallery.
+  const gone = await page.goto(`/images/${ids[0]}`);
+  expect(gone?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Image not found" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the gallery" }).click();
+  await expect(gridTiles(page)).toHaveCount(1);
 });
 
 test("the list API checks the session and its query", async ({ page, request }) => {

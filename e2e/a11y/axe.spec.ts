@@ -56,9 +56,9 @@ test("signed in: the empty gallery, the landing page, suspended and an unknown i
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoViolations(page, "suspended, signed in");
 
-  // Rendered into a streamed response (the page has a loading state), so the status is 200.
-  await page.goto("/images/nosuchimage0");
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  const unknown = await page.goto("/images/nosuchimage0");
+  expect(unknown?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Image not found" })).toBeVisible();
   await expectNoViolations(page, "unknown image");
 });
 

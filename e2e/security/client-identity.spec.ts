@@ -95,9 +95,10 @@ test("a user id sent by the client is never used", async ({ page, request }) => 
   expect(upload.status).toBe(201);
   const uploaded = (JSON.parse(upload.text) as { image: { id: string } }).image.id;
 
-  // B's image opened as A: the app's plain not-found page, not an error.
-  await page.goto(`/images/${imageB}?userId=${userB}`);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  // B's image opened as A: the image's plain not-found page, not an error.
+  const opened = await page.goto(`/images/${imageB}?userId=${userB}`);
+  expect(opened?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Image not found" })).toBeVisible();
   const list = await page.request.get(`/api/images?userId=${userB}&user=${userB}`);
   expect(list.status()).toBe(200);
   expect(JSON.stringify(await list.json())).not.toContain(imageB);
