@@ -116,3 +116,31 @@ test("a delete img.pro fails after its first 100 images: those go, the rest come
   expect((await gridTileIds(page)).sort()).toEqual(oldestFive);
   await expect(page.getByTestId("selection-summary")).toHaveText("5 images selected");
 });
+
+test("an image img.pro fails to load says so on its page and in the modal; Retry loads it", async ({
+  page,
+  request,
+}) => {
+  const userId = await signInNewUser(page, request, "detail-retry");
+  const [id] = await seedImages(request, userId, [{ filename: "dusk.jpg" }]);
+  const failing = { path: "/v1/media/*", method: "GET", status: 500 };
+  const problem = page.getByRole("alert").filter({ hasText: "This image couldn't be loaded." });
+
+  let fault = await injectFault(request, userId, failing);
+  await page.goto(`/images/${id}`);
+  await expect(problem).toContainText("img.pro did not answer as expected. Try again in a moment.");
+  await fault.lift();
+  await problem.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByRole("heading", { name: "dusk.jpg" })).toBeVisible();
+  await expect(problem).toHaveCount(0);
+
+  await page.goto("/gallery");
+  await expect(gridTiles(page)).toHaveCount(1);
+  fault = await injectFault(request, userId, failing);
+  await page.locator(`#tile-${id}`).click();
+  const modal = page.getByRole("dialog");
+  await expect(modal.getByRole("alert")).toContainText("This image couldn't be loaded.");
+  await fault.lift();
+  await modal.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByRole("dialog", { name: "dusk.jpg" })).toBeVisible();
+});
