@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { EMULATOR_URL } from "./env";
 import { apiPosts } from "./fixtures/upload-helpers";
 import { emulatorControl, signIn, uniqueEmail, userIdOf, signInNewUser } from "./support/emulator";
+import { refuseClipboard } from "./support/clipboard";
 
 /**
  * Billing through img.pro's pages (the emulator's checkout and manage pages). The app never
@@ -235,6 +236,11 @@ test("/account shows the connected account, img.pro's lockup and sign-out", asyn
   await row.getByRole("button", { name: "Copy img.pro user id" }).click();
   await expect(row.getByRole("status")).toHaveText("Copied");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(userId);
+  await refuseClipboard(page);
+  await row.getByRole("button", { name: "Copy img.pro user id" }).click();
+  await expect(row.getByRole("status")).toHaveText(
+    "Couldn't copy: select the id and copy it yourself",
+  );
 
   await row.getByRole("button", { name: "Sign out of Photo Shelf" }).click();
   await expect(page).toHaveURL(/\/\?notice=signed-out$/);

@@ -10,6 +10,7 @@ import {
   type SeedSpec,
 } from "./support/gallery-seed";
 import { gridTileIds, gridTiles, scrollUntilTiles } from "./support/grid";
+import { refuseClipboard } from "./support/clipboard";
 
 /** A signed-in user on Pro (free allows 100 uploads a month), with these images. */
 async function userWithImages(page: Page, request: APIRequestContext, specs: SeedSpec[]) {
@@ -345,6 +346,14 @@ test("caption, tags and a custom field are saved, survive a reload, and a field 
   await expect(page.getByText("Copied the Large WEBP URL.")).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(new RegExp(`/${id}\\.jpg\\?size=l&format=webp$`));
+  // A refused clipboard says so and shows the URL to copy by hand.
+  await refuseClipboard(page);
+  await page.getByRole("button", { name: "Copy Large WEBP URL" }).click();
+  await expect(
+    page.getByText(
+      `Couldn't copy: the browser refused access to the clipboard. The URL is ${copied}`,
+    ),
+  ).toBeVisible();
   // Public, the viewer page has a link to copy; private, it has none.
   const viewerLink = page.getByRole("button", { name: "Copy viewer page link" });
   await expect(viewerLink).toBeVisible();
