@@ -2,6 +2,7 @@ import { signOut } from "@/app/(app)/actions";
 import { formatDate } from "@/lib/billing/format";
 import { site } from "@/lib/site";
 import { CopyButton } from "./copy-button";
+import { Button } from "@/components/ui/button";
 
 /**
  * The connected-account row. img.pro's brand rules: the lockup is app-first
@@ -48,12 +49,7 @@ export function ConnectedAccount({
       </dl>
       <div className="mt-6 flex flex-wrap items-center justify-between gap-4">
         <form action={signOut}>
-          <button
-            type="submit"
-            className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100"
-          >
-            Sign out of {site.name}
-          </button>
+          <Button type="submit">Sign out of {site.name}</Button>
         </form>
         <p className="text-sm text-neutral-600">Account &amp; images secured by img.pro</p>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 
 /** Copies a value; says what happened in a live region, including when it could not. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
@@ -16,14 +17,9 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   }
   return (
     <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        onClick={copy}
-        aria-label={label}
-        className="rounded-md border border-neutral-300 px-2 py-0.5 text-xs font-medium hover:bg-neutral-100"
-      >
+      <Button size="sm" onClick={copy} aria-label={label}>
         Copy
-      </button>
+      </Button>
       <span role="status" aria-live="polite" className="text-xs text-neutral-600">
         {message}
       </span>

@@ -1,5 +1,6 @@
 import { signOut } from "@/app/(app)/actions";
 import { site } from "@/lib/site";
+import { Button } from "@/components/ui/button";
 
 export function AccountMenu({ email }: { email: string }) {
   return (
@@ -11,12 +12,7 @@ export function AccountMenu({ email }: { email: string }) {
         <div className="text-xs text-neutral-500">{site.name} × img.pro</div>
       </div>
       <form action={signOut}>
-        <button
-          type="submit"
-          className="rounded-md border border-neutral-300 px-3 py-1.5 font-medium hover:bg-neutral-100"
-        >
-          Sign out
-        </button>
+        <Button type="submit">Sign out</Button>
       </form>
     </div>
   );

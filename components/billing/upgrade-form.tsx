@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { startUpgrade, type UpgradeState } from "@/app/(app)/billing/actions";
 import type { Interval } from "@/lib/billing/format";
+import { Button } from "@/components/ui/button";
 
 /**
  * Upgrade for one plan and interval. `viewKey` comes from the server render, so a double
@@ -34,14 +35,15 @@ export function UpgradeForm({
       <input type="hidden" name="plan" value={planId} />
       <input type="hidden" name="interval" value={interval} />
       <input type="hidden" name="viewKey" value={viewKey} />
-      <button
+      <Button
         type="submit"
+        variant="primary"
         aria-disabled={isPending}
         aria-describedby={statusId}
-        className="w-full rounded-lg bg-neutral-900 px-4 py-2.5 text-sm font-medium text-white hover:bg-neutral-700 aria-disabled:cursor-wait aria-disabled:opacity-60"
+        className="w-full"
       >
         Upgrade to {planName}
-      </button>
+      </Button>
       <p
         id={statusId}
         role="status"

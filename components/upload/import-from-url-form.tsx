@@ -7,6 +7,7 @@ import type { GalleryImage } from "@/lib/imgpro/types";
 import { keepsIdempotencyKeyAfter } from "@/lib/upload/retry-policy";
 import { newIdempotencyKey } from "@/lib/upload/upload-contract";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
+import { Button } from "@/components/ui/button";
 
 export interface ImportFromUrlFormProps {
   onImported(image: GalleryImage, info: { deduplicated: boolean }): void;
@@ -93,13 +94,9 @@ export function ImportFromUrlForm({ onImported, onUsage }: ImportFromUrlFormProp
             failed ? "border-red-600" : "border-neutral-300"
           } ${focusRing}`}
         />
-        <button
-          type="submit"
-          aria-disabled={isPending}
-          className={`rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-neutral-700 aria-disabled:cursor-wait aria-disabled:opacity-60 ${focusRing}`}
-        >
+        <Button type="submit" variant="primary" aria-disabled={isPending}>
           {isPending ? "Importing…" : "Import"}
-        </button>
+        </Button>
       </div>
       <p
         id={messageId}

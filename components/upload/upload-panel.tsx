@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useId, useRef } from "react";
 import { useDropzone } from "react-dropzone";
 import { focusFirst } from "@/components/ui/focus";
+import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
@@ -114,17 +115,16 @@ export function UploadPanel({
         <p className="text-sm text-neutral-700">
           {isDragActive ? "Drop to upload" : "Drag images here, or paste one from the clipboard"}
         </p>
-        <button
+        <Button
           ref={chooseButton}
-          type="button"
+          variant="primary"
           onClick={open}
           // Until hydrated, the picker behind it has no handler: a click would do nothing.
           disabled={!hydrated}
           aria-describedby={hintId}
-          className={`rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-neutral-700 disabled:bg-neutral-400 ${focusRing}`}
         >
           Choose images
-        </button>
+        </Button>
         <p id={hintId} className="text-xs text-neutral-600">
           {FORMAT_NAMES}, up to {formatBytes(limit)} each (SVG 10 MB).
           {limit < IMGPRO_MAX_UPLOAD_BYTES &&

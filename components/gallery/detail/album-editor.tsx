@@ -6,6 +6,7 @@ import { FieldProblem } from "@/components/ui/field-problem";
 import { focusFirst } from "@/components/ui/focus";
 import { albumProblem, normalizeAlbum } from "@/lib/gallery/albums";
 import type { SaveImage } from "./use-image-editor";
+import { Button } from "@/components/ui/button";
 
 /**
  * Puts the image in an album (an img.pro namespace), or takes it out. Existing albums are
@@ -80,26 +81,21 @@ export function AlbumEditor({
           ))}
         </datalist>
         {/* Busy, not disabled: a disabled button drops the keyboard focus to the page. */}
-        <button
-          type="submit"
-          aria-disabled={pending}
-          className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 aria-disabled:cursor-wait aria-disabled:opacity-60"
-        >
+        <Button type="submit" aria-disabled={pending}>
           Move to album
-        </button>
+        </Button>
         {album && (
-          <button
-            type="button"
+          <Button
+            variant="ghost"
             aria-disabled={pending}
             onClick={() => {
               // The button goes as soon as the image is out (optimistic): the focus goes first.
               if (!pending) focusFirst(input.current);
               move(null);
             }}
-            className="rounded-md px-3 py-1.5 text-sm text-neutral-700 underline-offset-4 hover:underline aria-disabled:cursor-wait aria-disabled:opacity-60"
           >
             Remove from album
-          </button>
+          </Button>
         )}
       </div>
       <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
