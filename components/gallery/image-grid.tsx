@@ -1,3 +1,4 @@
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { EAGER_TILES, GRID_CLASSES, ImageTile, TileSkeletons } from "./image-tile";
 
@@ -12,6 +13,9 @@ export function ImageGrid({
   onToggle: (id: string, shift: boolean) => void;
   loadingMore: boolean;
 }) {
+  // The first page is in the server's HTML: a box ticked before React hydrates it would be
+  // ticked on screen but not selected, so the boxes wait until then.
+  const selectable = useHydrated();
   return (
     <ul
       aria-label="Images"
@@ -25,6 +29,7 @@ export function ImageGrid({
           image={image}
           eager={index < EAGER_TILES}
           selected={selected.has(image.id)}
+          selectable={selectable}
           onToggle={onToggle}
         />
       ))}

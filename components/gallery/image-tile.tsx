@@ -14,11 +14,13 @@ export function ImageTile({
   image,
   eager,
   selected,
+  selectable,
   onToggle,
 }: {
   image: GalleryImage;
   eager: boolean;
   selected: boolean;
+  selectable: boolean;
   onToggle: (id: string, shift: boolean) => void;
 }) {
   // Tiles are square crops; width and height give the browser the ratio before any byte
@@ -50,6 +52,7 @@ export function ImageTile({
       <input
         type="checkbox"
         checked={selected}
+        disabled={!selectable}
         // React's change event for a checkbox is the click, so it carries the Shift key.
         onChange={(event) =>
           onToggle(image.id, "shiftKey" in event.nativeEvent && Boolean(event.nativeEvent.shiftKey))

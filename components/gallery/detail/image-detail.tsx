@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { LiveRegion } from "@/components/ui/live-region";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { altFor } from "@/lib/gallery/edits";
 import type { GalleryImage, ImageVariant } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
@@ -36,6 +37,9 @@ export function ImageDetail({
   const unusable = useMemo(() => new Set(unusableFieldNames), [unusableFieldNames]);
   const onSaved = useCallback((saved: GalleryImage) => list?.replaceImage(saved), [list]);
   const editor = useImageEditor(initial, onSaved);
+  // On its own page the editors are in the server's HTML. Until React hydrates them a submit
+  // would reload the page and drop what was typed, so their controls wait until then.
+  const hydrated = useHydrated();
   const image = editor.shown;
   const large =
     variants.find((variant) => variant.size === "l" && variant.format === "webp")?.url ??
@@ -78,12 +82,14 @@ export function ImageDetail({
           <DetailFacts image={image} />
         </header>
         <LiveRegion message={editor.message} testId="detail-status" />
-        <PublicToggle isPublic={image.public} save={editor.save} />
-        <TagsEditor tags={image.tags} save={editor.save} heading={sectionHeading} />
-        <AlbumEditor album={image.namespace} albums={albums} save={editor.save} />
-        <DetailsForm image={editor.image} unusable={unusable} save={editor.save} />
-        <CopyLinks variants={variants} pageUrl={image.pageUrl} heading={sectionHeading} />
-        <DeleteImage id={image.id} filename={image.filename} onDeleted={onDeleted} />
+        <fieldset disabled={!hydrated} className="m-0 flex min-w-0 flex-col gap-5 border-0 p-0">
+          <PublicToggle isPublic={image.public} save={editor.save} />
+          <TagsEditor tags={image.tags} save={editor.save} heading={sectionHeading} />
+          <AlbumEditor album={image.namespace} albums={albums} save={editor.save} />
+          <DetailsForm image={editor.image} unusable={unusable} save={editor.save} />
+          <CopyLinks variants={variants} pageUrl={image.pageUrl} heading={sectionHeading} />
+          <DeleteImage id={image.id} filename={image.filename} onDeleted={onDeleted} />
+        </fieldset>
       </div>
     </article>
   );
