@@ -9,7 +9,7 @@ import {
   seedImages,
   type SeedSpec,
 } from "./support/gallery-seed";
-import { gridTileIds, gridTiles, scrollUntilTiles } from "./support/grid";
+import { gridTileIds, gridTiles, openTile, scrollUntilTiles } from "./support/grid";
 import { refuseClipboard } from "./support/clipboard";
 
 /** A signed-in user on Pro (free allows 100 uploads a month), with these images. */
@@ -101,6 +101,27 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
   await page.getByRole("button", { name: "Retry" }).click();
   await expect(gridTiles(page)).toHaveCount(40);
   await expect(page.getByTestId("list-status")).toHaveText("You've reached the end.");
+});
+
+test("until the page's script has run, controls that need it are disabled, not dead", async ({
+  page,
+  request,
+}) => {
+  const { ids } = await userWithImages(page, request, numbered(1));
+  // The server's HTML as a browser shows it before React hydrates it: the app's scripts
+  // never arrive (the inline ones that reveal streamed content still run).
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.goto("/gallery");
+  await expect(page.getByRole("button", { name: "Choose images", exact: true })).toBeDisabled();
+  await expect(page.getByRole("checkbox", { name: "Select photo-000.jpg" })).toBeDisabled();
+  await page.goto(`/images/${ids[0]}`);
+  await expect(page.getByRole("heading", { name: "photo-000.jpg" })).toBeVisible();
+  await expect(page.getByLabel("Caption")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Save details" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Delete image" })).toBeDisabled();
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Delete image" })).toBeEnabled();
 });
 
 test("a first-time user is pointed at the upload panel", async ({ page, request }) => {
@@ -399,8 +420,8 @@ test("the grid opens an image in a modal: arrows and buttons move, Escape return
 }) => {
   await userWithImages(page, request, numbered(3));
   await page.goto("/gallery");
-  const [first, second, third] = (await gridTileIds(page)) as string[];
-  await page.locator(`#tile-${first}`).click();
+  const [first, second, third] = (await gridTileIds(page)) as [string, string, string];
+  await openTile(page, first);
   const modal = page.getByRole("dialog");
   await expect(modal.getByRole("heading", { name: "photo-002.jpg" })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/images/${first}$`));
@@ -439,7 +460,7 @@ test("deleting from the detail view returns to the grid without the image", asyn
 }) => {
   const { userId, ids } = await userWithImages(page, request, numbered(3));
   await page.goto("/gallery");
-  await page.locator(`#tile-${ids[1]}`).click();
+  await openTile(page, ids[1] as string);
   const modal = page.getByRole("dialog", { name: "photo-001.jpg" });
   const confirm = page.getByRole("dialog", { name: "Delete photo-001.jpg?" });
   // Cancelling the confirmation (button or Escape) leaves the image open.

@@ -3,7 +3,7 @@ import { EMULATOR_URL } from "../env";
 import { apiPosts, apiRequests } from "../fixtures/upload-helpers";
 import { emulatorControl, signInNewUser, injectFault } from "../support/emulator";
 import { libraryIds, mediaObject, numbered, seedImages } from "../support/gallery-seed";
-import { gridTileIds, gridTiles, scrollUntilTiles } from "../support/grid";
+import { gridTileIds, gridTiles, openTile, scrollUntilTiles } from "../support/grid";
 
 /**
  * Server actions against img.pro's failures (faults scoped to the test's own user). These go
@@ -137,7 +137,7 @@ test("an image img.pro fails to load says so on its page and in the modal; Retry
   await page.goto("/gallery");
   await expect(gridTiles(page)).toHaveCount(1);
   fault = await injectFault(request, userId, failing);
-  await page.locator(`#tile-${id}`).click();
+  await openTile(page, id as string);
   const modal = page.getByRole("dialog");
   await expect(modal.getByRole("alert")).toContainText("This image couldn't be loaded.");
   await fault.lift();

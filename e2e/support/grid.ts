@@ -24,3 +24,13 @@ export async function scrollUntilTiles(page: Page, count: number) {
     )
     .toBe(count);
 }
+
+/**
+ * Opens an image from its tile, in the modal. Clicked before React has hydrated the grid, a
+ * tile is a plain link to the image's own page (fine for a user, not what the test checks);
+ * the tiles' boxes are enabled once it has, so wait for that.
+ */
+export async function openTile(page: Page, id: string) {
+  await expect(page.getByTestId("image-grid").getByRole("checkbox").first()).toBeEnabled();
+  await page.locator(`#tile-${id}`).click();
+}
