@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { Interval } from "@/lib/billing/format";
 
 const OPTIONS: { value: Interval; label: string }[] = [
@@ -18,6 +19,8 @@ export function IntervalSwitch({
   /** E.g. "Save up to 8% with annual billing". */
   hint?: string;
 }) {
+  // In the server's HTML the buttons have no handler yet: disabled says so, a dead click would not.
+  const hydrated = useHydrated();
   return (
     <div className="flex flex-wrap items-center gap-3">
       <div
@@ -30,8 +33,9 @@ export function IntervalSwitch({
             key={option.value}
             type="button"
             aria-pressed={value === option.value}
+            disabled={!hydrated}
             onClick={() => onChange(option.value)}
-            className="rounded-md px-4 py-1.5 text-sm font-medium text-neutral-700 aria-pressed:bg-white aria-pressed:text-neutral-950 aria-pressed:shadow-sm"
+            className="rounded-md px-4 py-1.5 text-sm font-medium text-neutral-700 disabled:cursor-not-allowed aria-pressed:bg-white aria-pressed:text-neutral-950 aria-pressed:shadow-sm"
           >
             {option.label}
           </button>
