@@ -107,21 +107,26 @@ test("until the page's script has run, controls that need it are disabled, not d
   page,
   request,
 }) => {
-  const { ids } = await userWithImages(page, request, numbered(1));
+  const { ids } = await userWithImages(page, request, numbered(31));
   // The server's HTML as a browser shows it before React hydrates it: the app's scripts
   // never arrive (the inline ones that reveal streamed content still run).
   await page.route("**/_next/static/chunks/**", (route) => route.abort());
   await page.goto("/gallery");
   await expect(page.getByRole("button", { name: "Choose images", exact: true })).toBeDisabled();
-  await expect(page.getByRole("checkbox", { name: "Select photo-000.jpg" })).toBeDisabled();
+  await expect(page.getByRole("checkbox", { name: "Select photo-030.jpg" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Load more images" })).toBeDisabled();
   await page.goto(`/images/${ids[0]}`);
   await expect(page.getByRole("heading", { name: "photo-000.jpg" })).toBeVisible();
   await expect(page.getByLabel("Caption")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Save details" })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Delete image" })).toBeDisabled();
+  await page.goto("/billing");
+  await expect(page.getByRole("button", { name: "Annual" })).toBeDisabled();
+  await page.goto("/account");
+  await expect(page.getByRole("button", { name: "Copy img.pro user id" })).toBeDisabled();
   await page.unrouteAll();
   await page.reload();
-  await expect(page.getByRole("button", { name: "Delete image" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Copy img.pro user id" })).toBeEnabled();
 });
 
 test("a first-time user is pointed at the upload panel", async ({ page, request }) => {
