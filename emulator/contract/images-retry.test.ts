@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { monthKey } from "../api/usage";
 import { workspaceKey } from "../state";
 import { DEMO_APP, errorCode, useEmulator } from "./harness";
@@ -60,6 +60,54 @@ describe("POST /v1/images: refusals and retries", () => {
       fields: { caption: "one" },
     });
     expect(otherFile.status).toBe(409);
+  });
+
+  it("answers 409 idempotency_key_in_progress, with Retry-After, while the key's first request runs", async () => {
+    const user = await emulator.createUser();
+    const bytes = await jpeg(400, 300);
+    const headers = { "idempotency-key": "upload-busy" };
+    // Hold the first upload where it stores the original, so the second surely meets it running.
+    const blobs = emulator.emu.blobs;
+    const put = blobs.put.bind(blobs);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let reached = () => {};
+    const storing = new Promise<void>((resolve) => (reached = resolve));
+    const hold = vi.spyOn(blobs, "put").mockImplementationOnce(async (key, value) => {
+      reached();
+      await released;
+      return put(key, value);
+    });
+    const first = upload(emulator, user.id, bytes, { headers });
+    await storing;
+    const busy = await upload(emulator, user.id, bytes, { headers });
+    expect(busy.status).toBe(409);
+    expect(await errorCode(busy)).toBe("idempotency_key_in_progress");
+    expect(busy.headers.get("retry-after")).toBe("1");
+    release();
+    const created = await first;
+    expect(created.status).toBe(201);
+    hold.mockRestore();
+    // Once the first has finished, the same request again is its replay, not a second image.
+    const retried = await upload(emulator, user.id, bytes, { headers });
+    expect(retried.status).toBe(201);
+    expect(await idOf(retried)).toBe(await idOf(created));
+    expect(Object.keys(emulator.emu.store.state.images)).toHaveLength(1);
+  });
+
+  it("refuses an Idempotency-Key over 255 characters (its own limit: img.pro names none)", async () => {
+    const user = await emulator.createUser();
+    const bytes = await jpeg();
+    const tooLong = await upload(emulator, user.id, bytes, {
+      headers: { "idempotency-key": "k".repeat(256) },
+    });
+    expect(tooLong.status).toBe(422);
+    expect(((await tooLong.json()) as ErrorBody).error.details).toHaveProperty("Idempotency-Key");
+    expect(Object.keys(emulator.emu.store.state.images)).toHaveLength(0);
+    const longest = await upload(emulator, user.id, bytes, {
+      headers: { "idempotency-key": "k".repeat(255) },
+    });
+    expect(longest.status).toBe(201);
   });
 
   it("returns the existing image for a known external_id: 200, X-Deduplicated, nothing counted", async () => {
