@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { refocusOnRemoval } from "@/components/ui/focus";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import type { SessionProblem } from "@/lib/auth/session-problem";
 import type { FetchError } from "@/lib/fetcher";
 
@@ -46,8 +46,6 @@ export function ListFooter({
   onRetry: () => void;
 }) {
   const sentinel = useRef<HTMLDivElement>(null);
-  // The first page and this footer are in the server's HTML: Load more works once hydrated.
-  const hydrated = useHydrated();
   const canLoad = hasMore && !loadingMore && !error;
 
   useEffect(() => {
@@ -97,7 +95,6 @@ export function ListFooter({
         <Button
           onClick={() => !loadingMore && onLoadMore()}
           ref={keepFocus}
-          disabled={!hydrated}
           aria-disabled={loadingMore}
         >
           {loadingMore ? "Loading…" : "Load more images"}

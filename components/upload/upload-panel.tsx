@@ -5,7 +5,6 @@ import { useEffect, useId, useRef } from "react";
 import { useDropzone } from "react-dropzone";
 import { focusFirst } from "@/components/ui/focus";
 import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { formatBytes } from "@/lib/format-bytes";
@@ -49,7 +48,6 @@ export function UploadPanel({
   });
   const headingId = useId();
   const hintId = useId();
-  const hydrated = useHydrated();
   const { getRootProps, getInputProps, open, isDragActive } = useDropzone({
     onDrop: (accepted, refused) => queue.add([...accepted, ...refused.map(({ file }) => file)]),
     multiple: true,
@@ -115,14 +113,7 @@ export function UploadPanel({
         <p className="text-sm text-neutral-700">
           {isDragActive ? "Drop to upload" : "Drag images here, or paste one from the clipboard"}
         </p>
-        <Button
-          ref={chooseButton}
-          variant="primary"
-          onClick={open}
-          // Until hydrated, the picker behind it has no handler: a click would do nothing.
-          disabled={!hydrated}
-          aria-describedby={hintId}
-        >
+        <Button ref={chooseButton} variant="primary" onClick={open} aria-describedby={hintId}>
           Choose images
         </Button>
         <p id={hintId} className="text-xs text-neutral-600">

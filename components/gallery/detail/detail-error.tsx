@@ -1,12 +1,9 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { DETAIL_TITLE_ID } from "./detail-skeleton";
 
 export function DetailError({ retry }: { retry: () => void }) {
-  // Rendered into the server's HTML too: Retry only works once React has hydrated it.
-  const hydrated = useHydrated();
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm">
       <h2 id={DETAIL_TITLE_ID} className="font-medium text-red-900">
@@ -15,7 +12,7 @@ export function DetailError({ retry }: { retry: () => void }) {
       <p className="mt-1 text-red-900">
         img.pro did not answer as expected. Try again in a moment.
       </p>
-      <Button variant="primary" className="mt-3" disabled={!hydrated} onClick={() => retry()}>
+      <Button variant="primary" className="mt-3" onClick={() => retry()}>
         Retry
       </Button>
     </div>
