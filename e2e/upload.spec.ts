@@ -10,7 +10,6 @@ import {
   chooseFiles,
   isUploadRequest,
   lastSeq,
-  library,
   makeImage,
   makeLargePng,
   pasteFiles,
@@ -19,6 +18,7 @@ import {
   uploadPanel,
   uploadRow,
 } from "./fixtures/upload-helpers";
+import { library } from "./support/gallery-seed";
 import { APP_URL, CONSTRAINED_APP_URL, CONSTRAINED_UPLOAD_LIMIT } from "./env";
 import { constrainedServerUp } from "./support/constrained";
 import { injectFault } from "./support/emulator";

@@ -6,12 +6,12 @@ import {
   dropFiles,
   expectUploaded,
   isUploadRequest,
-  library,
   makeImage,
   signedIn,
   uploadPanel,
   uploadRow,
 } from "../fixtures/upload-helpers";
+import { library } from "../support/gallery-seed";
 import { constrainedServerUp } from "../support/constrained";
 
 /**

@@ -5,11 +5,11 @@ import {
   apiPosts,
   chooseFiles,
   isUploadRequest,
-  library,
   makeNoisePng,
   signedIn,
   uploadPanel,
 } from "../fixtures/upload-helpers";
+import { library } from "../support/gallery-seed";
 
 /**
  * Fifty 5 MB images through the upload panel, as one selection. The queue sends 5 at a time

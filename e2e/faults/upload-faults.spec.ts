@@ -7,12 +7,12 @@ import {
   chooseFiles,
   isUploadRequest,
   lastSeq,
-  library,
   makeImage,
   signedIn,
   uploadPanel,
   uploadRow,
 } from "../fixtures/upload-helpers";
+import { library } from "../support/gallery-seed";
 import { constrainedServerUp } from "../support/constrained";
 import {
   emulatorControl,

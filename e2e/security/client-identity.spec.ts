@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { APP_URL, EMULATOR_URL } from "../env";
-import { library, makeImage } from "../fixtures/upload-helpers";
+import { makeImage } from "../fixtures/upload-helpers";
 import {
   callAction,
   callsSince,
@@ -10,7 +10,7 @@ import {
   type Sender,
 } from "../support/direct-calls";
 import { emulatorControl, signIn, uniqueEmail, userIdOf } from "../support/emulator";
-import { mediaObject, seedImages } from "../support/gallery-seed";
+import { library, mediaObject, seedImages } from "../support/gallery-seed";
 
 /**
  * The user is whoever the sealed session says, never whoever the request says. Signed in as

@@ -1,4 +1,4 @@
-import type { APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
 import { DEMO_APP } from "../../emulator/demo-app";
 import { EMULATOR_URL } from "../env";
@@ -56,20 +56,39 @@ export const numbered = (count: number, prefix = "photo"): SeedSpec[] =>
     filename: `${prefix}-${String(index).padStart(3, "0")}.jpg`,
   }));
 
-/** Every image id in the user's img.pro library, following the cursor. */
-export async function libraryIds(request: APIRequestContext, userId: string): Promise<string[]> {
-  const ids: string[] = [];
+export interface LibraryImage {
+  id: string;
+  name: string;
+  filesize?: number;
+  external_id?: string;
+}
+
+/**
+ * The user's whole library as img.pro holds it (the emulator's API, with the demo app's
+ * secret), following the cursor past the first page.
+ */
+export async function library(request: APIRequestContext, userId: string) {
+  const images: LibraryImage[] = [];
   let cursor: string | null = null;
   do {
     const response = await request.get(`${EMULATOR_URL}/v1/media`, {
       headers: asApp(userId),
       params: { limit: 100, ...(cursor ? { cursor } : {}) },
     });
-    const body = (await response.json()) as { data: { id: string }[]; next_cursor: string | null };
-    ids.push(...body.data.map((item) => item.id));
+    expect(response.ok()).toBe(true);
+    const body = (await response.json()) as {
+      data: LibraryImage[];
+      next_cursor: string | null;
+    };
+    images.push(...body.data);
     cursor = body.next_cursor;
   } while (cursor);
-  return ids;
+  return images;
+}
+
+/** Every image id in the user's img.pro library. */
+export async function libraryIds(request: APIRequestContext, userId: string): Promise<string[]> {
+  return (await library(request, userId)).map((image) => image.id);
 }
 
 /** One media object as img.pro stores it (custom fields at the top level). */
