@@ -95,7 +95,10 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
     status: 503,
     times: 3,
   });
-  await page.getByRole("button", { name: "Load more images" }).focus();
+  // Disabled until hydrated, and focus() does not wait for that as a click would.
+  const loadMore = page.getByRole("button", { name: "Load more images" });
+  await expect(loadMore).toBeEnabled();
+  await loadMore.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("list-status")).toContainText("Couldn't load more images");
   await page.getByRole("button", { name: "Retry" }).click();
