@@ -5,7 +5,13 @@ import { sessionProblemHref, sessionProblemOf } from "@/lib/auth/session-problem
 import type { GalleryFilters } from "@/lib/gallery/filters";
 import { galleryHref, hasFilters } from "@/lib/gallery/filters";
 import type { StatusMessage } from "@/lib/gallery/messages";
-import { keepShownOrder, placeImage, removeImages, replaceImage } from "@/lib/gallery/pages";
+import {
+  keepShownOrder,
+  placeImage,
+  removeImages,
+  replaceImage,
+  sameOrder,
+} from "@/lib/gallery/pages";
 import {
   EMPTY_SELECTION,
   pruneSelection,
@@ -27,16 +33,16 @@ import { useGalleryPages } from "./use-gallery-pages";
 /** After uploads, one refetch for a burst of them rather than one per file. */
 const REVALIDATE_AFTER_UPLOAD_MS = 1000;
 
-/** Tiles already shown keep their places across refetches (see keepShownOrder). */
+/**
+ * Tiles already shown keep their places across refetches (see keepShownOrder). The state is
+ * the shown order of ids, not the images array: SWR may hand over a new array with the same
+ * images on any render, and comparing ids means the render-time update settles after one
+ * pass instead of looping (keepShownOrder of its own result is the same order).
+ */
 function useShownOrder(images: GalleryImage[]): GalleryImage[] {
-  // React's pattern for state derived from the previous render: adjusted during render.
-  const [shown, setShown] = useState({ images, ordered: images });
-  if (shown.images === images) return shown.ordered;
-  const ordered = keepShownOrder(
-    shown.ordered.map((image) => image.id),
-    images,
-  );
-  setShown({ images, ordered });
+  const [shownIds, setShownIds] = useState(() => images.map((image) => image.id));
+  const ordered = useMemo(() => keepShownOrder(shownIds, images), [shownIds, images]);
+  if (!sameOrder(ordered, shownIds)) setShownIds(ordered.map((image) => image.id));
   return ordered;
 }
 

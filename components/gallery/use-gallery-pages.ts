@@ -26,8 +26,11 @@ export function useGalleryPages(filters: GalleryFilters, initialPage: ImagePage)
     },
     [filters],
   );
+  // One array for the server's page: SWR hands fallbackData back as `data` until the cache is
+  // seeded, and a new array each render would make every derived value new each render.
+  const fallbackPages = useMemo(() => [initialPage], [initialPage]);
   const swr = useSWRInfinite<ImagePage, FetchError>(getKey, (url: string) => fetcher(url), {
-    fallbackData: [initialPage],
+    fallbackData: fallbackPages,
     revalidateOnMount: false,
     revalidateFirstPage: false,
     // A 4xx (session ended, bad query) will not fix itself; a 5xx or 429 may.
@@ -104,7 +107,7 @@ export function useGalleryPages(filters: GalleryFilters, initialPage: ImagePage)
   );
 
   const data = swr.data;
-  const pages = useMemo(() => data ?? [initialPage], [data, initialPage]);
+  const pages = data ?? fallbackPages;
   const images = useMemo(() => flattenPages(pages), [pages]);
   const hasMore = Boolean(pages[pages.length - 1]?.nextCursor);
   const loadingMore = !error && size > pages.length;

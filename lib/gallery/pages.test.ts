@@ -4,6 +4,7 @@ import {
   albumsAfterRemoval,
   flattenPages,
   keepShownOrder,
+  sameOrder,
   neighbours,
   placeImage,
   removeImages,
@@ -110,5 +111,13 @@ describe("keepShownOrder", () => {
   it("drops what the list no longer has, and takes the list as it is at first", () => {
     expect(ids(keepShownOrder(["b", "gone", "a"], images("a", "b")))).toEqual(["b", "a"]);
     expect(ids(keepShownOrder([], images("a", "b")))).toEqual(["a", "b"]);
+  });
+
+  it("changes nothing when given its own result, so the grid's order settles in one pass", () => {
+    const list = images("new", "a", "b", "older");
+    const once = keepShownOrder(["b", "gone", "a"], list);
+    const twice = keepShownOrder(ids(once), list);
+    expect(sameOrder(twice, ids(once))).toBe(true);
+    expect(sameOrder(once, ["new", "a", "b", "older"])).toBe(false);
   });
 });

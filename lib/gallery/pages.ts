@@ -84,6 +84,11 @@ export function keepShownOrder(
   return images.map((image) => (rank.has(image.id) ? (known[next++] ?? image) : image));
 }
 
+/** Whether `images` are exactly the ids in `ids`, in that order. */
+export function sameOrder(images: readonly GalleryImage[], ids: readonly string[]): boolean {
+  return images.length === ids.length && images.every((image, index) => image.id === ids[index]);
+}
+
 /** The previous and next image around `id` in the list, when it is loaded. */
 export function neighbours(order: readonly string[], id: string) {
   const index = order.indexOf(id);
