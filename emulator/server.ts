@@ -17,7 +17,7 @@ import { RequestLog } from "./request-log";
 import { Store, createBlobStore } from "./store";
 import { billingPageRoutes } from "./web/billing-pages";
 import { connectRoutes } from "./web/connect";
-import { errorPage } from "./web/layout";
+import { errorPage, FAVICON_SVG } from "./web/layout";
 
 export interface EmulatorOptions {
   /** The origin clients reach the emulator at (used in every URL it hands out). */
@@ -119,6 +119,13 @@ export function createEmulator(options: EmulatorOptions) {
   });
 
   app.route("/__emulator", controlRoutes(emu));
+  // A browser that has not read the page's icon link yet asks for /favicon.ico.
+  app.on("GET", ["/favicon.svg", "/favicon.ico"], (c) =>
+    c.body(FAVICON_SVG, 200, {
+      "Content-Type": "image/svg+xml",
+      "Cache-Control": "public, max-age=86400",
+    }),
+  );
   app.use("/v1/*", apiAuth(emu));
   app.route("/", authRoutes(emu));
   app.route("/", usageRoutes(emu));

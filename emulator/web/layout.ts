@@ -33,6 +33,9 @@ code{font:13px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f3f3f3;pa
 footer{color:#888;font-size:12px;margin:auto 0 18px}
 `;
 
+/** img.pro's mark as the emulator draws it: a tab icon, so no page logs a 404 for one. */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#111827"/><text x="16" y="21" font-family="system-ui,sans-serif" font-size="13" font-weight="700" fill="#fff" text-anchor="middle">img</text></svg>`;
+
 /** The shell of every emulator page: img.pro branding plus a plain "local emulator" badge. */
 export function page(title: string, body: Content, options: { wide?: boolean } = {}) {
   return html`<!doctype html>
@@ -42,6 +45,7 @@ export function page(title: string, body: Content, options: { wide?: boolean } =
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <title>${title} · img.pro</title>
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <style>
           ${raw(STYLES)}
         </style>
