@@ -8,6 +8,9 @@ import {
   CONSTRAINED_APP_URL,
   CONSTRAINED_UPLOAD_LIMIT,
   CONSTRAINED_UPLOAD_TIMEOUT_MS,
+  DEV_APP_PORT,
+  DEV_APP_URL,
+  DEV_DIST_DIR,
   E2E_SESSION_SECRET,
   EMULATOR_PORT,
   EMULATOR_URL,
@@ -20,6 +23,31 @@ import {
 const chromiumPath =
   process.env.PLAYWRIGHT_CHROMIUM_PATH ??
   (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromiumPath,
+    // Without these Chromium keeps dialling Google services the closed network refuses.
+    args: [
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
+
+/** The app's configuration for the servers the tests start, against the test emulator. */
+const appEnv = {
+  IMGPRO_APP_ID: DEMO_APP.id,
+  IMGPRO_SECRET_KEY: DEMO_APP.secret,
+  IMGPRO_API_URL: EMULATOR_URL,
+  IMGPRO_WEB_URL: EMULATOR_URL,
+  IMGPRO_CDN_URL: EMULATOR_URL,
+  SESSION_SECRET: E2E_SESSION_SECRET,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -37,20 +65,18 @@ export default defineConfig({
   },
   projects: [
     {
+      // The production build, as deployed.
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath,
-          // Without these Chromium keeps dialling Google services the closed network refuses.
-          args: [
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
+      testIgnore: "dev/**",
+      use: chromium,
+    },
+    {
+      // `next dev`, what README's first command starts: every page and the main flows.
+      name: "dev",
+      testDir: "e2e/dev",
+      use: { ...chromium, baseURL: DEV_APP_URL },
+      // next dev compiles each route on its first request: seconds on two busy cores.
+      expect: { timeout: 30_000 },
     },
   ],
   webServer: [
@@ -62,7 +88,9 @@ export default defineConfig({
       env: {
         EMULATOR_PORT: String(EMULATOR_PORT),
         EMULATOR_MEMORY: "1",
-        EMULATOR_REDIRECT_URIS: `${APP_URL}/callback,${CONSTRAINED_APP_URL}/callback`,
+        EMULATOR_REDIRECT_URIS: [APP_URL, CONSTRAINED_APP_URL, DEV_APP_URL]
+          .map((origin) => `${origin}/callback`)
+          .join(","),
       },
     },
     {
@@ -77,16 +105,14 @@ export default defineConfig({
       url: APP_URL,
       reuseExistingServer: false,
       timeout: 300_000,
-      env: {
-        IMGPRO_APP_ID: DEMO_APP.id,
-        IMGPRO_SECRET_KEY: DEMO_APP.secret,
-        IMGPRO_API_URL: EMULATOR_URL,
-        IMGPRO_WEB_URL: EMULATOR_URL,
-        IMGPRO_CDN_URL: EMULATOR_URL,
-        APP_URL,
-        SESSION_SECRET: E2E_SESSION_SECRET,
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
+      env: { ...appEnv, APP_URL },
+    },
+    {
+      command: `npx next dev --port ${DEV_APP_PORT}`,
+      url: DEV_APP_URL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { ...appEnv, APP_URL: DEV_APP_URL, NEXT_DIST_DIR: DEV_DIST_DIR },
     },
   ],
 });

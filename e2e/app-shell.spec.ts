@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { site } from "../lib/site";
 
 test("the landing page names the app and carries the img.pro attribution", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO_APP_NAME, EMULATOR_URL } from "./env";
 import {
   emulatorControl,

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./support/test";
 import { EMULATOR_URL } from "./env";
 import { apiPosts } from "./fixtures/upload-helpers";
 import { emulatorControl, signIn, uniqueEmail, userIdOf, signInNewUser } from "./support/emulator";

@@ -17,6 +17,14 @@ export const CONSTRAINED_APP_PORT = APP_PORT + 2;
 export const CONSTRAINED_APP_URL = `http://localhost:${CONSTRAINED_APP_PORT}`;
 export const CONSTRAINED_UPLOAD_LIMIT = 2_000_000;
 export const CONSTRAINED_UPLOAD_TIMEOUT_MS = 5_000;
+/**
+ * `next dev`, what a newcomer runs first, on a port of its own against the same emulator: the
+ * dev project walks every page through it (e2e/dev/). Its own build folder, so a developer's
+ * running `npm run dev` (which holds .next/dev) is not disturbed.
+ */
+export const DEV_APP_PORT = APP_PORT + 4;
+export const DEV_APP_URL = `http://localhost:${DEV_APP_PORT}`;
+export const DEV_DIST_DIR = `${process.env.NEXT_DIST_DIR || ".next"}-e2e-dev`;
 /** The emulator's pre-registered demo app (emulator/demo-app.ts). */
 export const DEMO_APP_ID = "a8o46yrk";
 export const DEMO_APP_NAME = "Photo Shelf";

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./support/test";
 import { APP_URL } from "./env";
 import { emulatorControl, signInNewUser, injectFault } from "./support/emulator";
 import {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { DEMO_APP } from "../emulator/demo-app";
 import { APP_URL, DEMO_APP_ID, DEMO_APP_NAME, EMULATOR_URL } from "./env";
 import { uniqueEmail } from "./support/emulator";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { dropFiles, makeImage, uploadPanel, uploadRow } from "../fixtures/upload-helpers";
 import { emulatorControl, signInNewUser, injectFault } from "../support/emulator";
 import { seedImages, type SeedSpec } from "../support/gallery-seed";

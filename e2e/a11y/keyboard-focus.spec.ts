@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "../support/test";
 import { expectUploaded, makeImage, uploadPanel, uploadRow } from "../fixtures/upload-helpers";
 import { uniqueEmail, userIdOf, injectFault } from "../support/emulator";
 import { numbered, seedImages, type SeedSpec } from "../support/gallery-seed";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { expectUploaded, makeImage, uploadPanel } from "../fixtures/upload-helpers";
 import { uniqueEmail } from "../support/emulator";
 import { expectVisibleFocus, signInByKeyboard, tabTo } from "./keyboard";

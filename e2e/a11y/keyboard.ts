@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Locator, type Page } from "../support/test";
 import { EMULATOR_URL } from "../env";
 import { latestCode } from "../support/emulator";
 

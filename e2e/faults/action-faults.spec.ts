@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { EMULATOR_URL } from "../env";
 import { apiPosts, apiRequests } from "../fixtures/upload-helpers";
 import { emulatorControl, signInNewUser, injectFault } from "../support/emulator";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { CONSTRAINED_APP_URL, CONSTRAINED_UPLOAD_LIMIT } from "../env";
 import {
   apiPosts,

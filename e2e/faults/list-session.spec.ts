@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "../support/test";
 import { DEMO_APP_ID, DEMO_APP_NAME } from "../env";
 import {
   emulatorControl,

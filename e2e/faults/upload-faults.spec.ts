@@ -1,4 +1,4 @@
-import { expect, test, type Request } from "@playwright/test";
+import { expect, test, type Request } from "../support/test";
 import { CONSTRAINED_APP_URL, DEMO_APP_ID, DEMO_APP_NAME, EMULATOR_URL } from "../env";
 import {
   apiPosts,

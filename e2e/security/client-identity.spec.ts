@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { APP_URL, EMULATOR_URL } from "../env";
 import { makeImage } from "../fixtures/upload-helpers";
 import {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "../support/test";
 import { sealData } from "iron-session";
 import { APP_URL, E2E_SESSION_SECRET } from "../env";
 import { passHostedLogin, uniqueEmail } from "../support/emulator";

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { DEMO_APP } from "../../emulator/demo-app";
 import { signIn, uniqueEmail } from "../support/emulator";
 

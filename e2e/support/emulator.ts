@@ -1,5 +1,11 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { EMULATOR_URL } from "../env";
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Page,
+} from "@playwright/test";
+import { APP_URL, EMULATOR_URL } from "../env";
 
 /** Test-only access to the emulator's controls; the app itself never calls them. */
 
@@ -79,10 +85,45 @@ export async function signIn(page: Page, request: APIRequestContext, email: stri
   await expect(page).toHaveURL(/\/gallery$/);
 }
 
-/** A new img.pro user, signed in through the hosted pages; answers their img.pro user id. */
+/** A hidden form field on one of img.pro's hosted pages. */
+function hiddenField(html: string, name: string): string {
+  const value = new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1];
+  if (!value) throw new Error(`no ${name} on the hosted page: ${html.slice(0, 300)}`);
+  return value;
+}
+
+/**
+ * A new img.pro user, signed in, with the page on the gallery; answers their img.pro user id.
+ * The same hosted login as `signIn` (the app's /login, img.pro's email, code and consent
+ * forms, the app's /callback), posted over HTTP instead of rendered: the signed-in cookies
+ * (Playwright's storageState) are then handed to the page's browser. Tests about signing in
+ * itself walk the pages with `signIn`.
+ */
 export async function signInNewUser(page: Page, request: APIRequestContext, label: string) {
   const email = uniqueEmail(label);
-  await signIn(page, request, email);
+  // The project's app: the production build, or `next dev` for the dev project.
+  const baseURL = test.info().project.use.baseURL ?? APP_URL;
+  const browser = await playwrightRequest.newContext({ baseURL });
+  try {
+    const connect = await browser.get("/login");
+    expect(connect.url(), "the app's /login leads to img.pro's hosted login").toContain("/connect");
+    const tx = hiddenField(await connect.text(), "tx");
+    await browser.post(`${EMULATOR_URL}/connect/email`, { form: { tx, email } });
+    const code = await latestCode(request, email);
+    const consent = await browser.post(`${EMULATOR_URL}/connect/code`, { form: { tx, code } });
+    expect(await consent.text()).toContain("Connect");
+    const callback = await browser.post(`${EMULATOR_URL}/connect/consent`, {
+      form: { tx, decision: "connect" },
+      maxRedirects: 0,
+    });
+    const signedIn = await browser.get(callback.headers()["location"] ?? "", { maxRedirects: 0 });
+    expect(signedIn.headers()["location"], "the callback signs in").toMatch(/\/gallery$/);
+    await page.context().addCookies((await browser.storageState()).cookies);
+  } finally {
+    await browser.dispose();
+  }
+  await page.goto("/gallery");
+  await expect(page).toHaveURL(/\/gallery$/);
   return userIdOf(request, email);
 }
 

@@ -1,0 +1,73 @@
+import { test as base, expect, type BrowserContext, type ConsoleMessage } from "@playwright/test";
+
+export * from "@playwright/test";
+
+/**
+ * Every spec imports `test` from here, not from @playwright/test: an uncaught exception in a
+ * page, or a console error, fails the test that caused it. A green run that logged React's
+ * "Too many re-renders" once hid a gallery that did not work under `npm run dev`.
+ */
+
+/** A console error a test may cause on purpose, with the reason it is harmless there. */
+export interface AllowedPageError {
+  pattern: RegExp;
+  reason: string;
+}
+
+/**
+ * The browser logs "Failed to load resource" for every answer >= 400, including the ones the
+ * app asked for and handles: its own data routes answering a refusal that the UI then shows
+ * (a test's injected fault, an expired session). The app's pages, scripts, styles, images and
+ * icons are not covered: a 404 there is a real fault.
+ */
+const HANDLED_API_ANSWER: AllowedPageError = {
+  pattern: /^Failed to load resource: the server responded with a status of (4|5)\d\d/,
+  reason: "an answer of the app's own /api routes that the page handles and shows",
+};
+
+/**
+ * A page's own document answering 4xx or 5xx logs the same line; the app then shows its
+ * not-found or error page, which the test checks.
+ */
+function isHandledAnswer(message: ConsoleMessage): boolean {
+  if (!HANDLED_API_ANSWER.pattern.test(message.text())) return false;
+  const url = message.location().url;
+  return new URL(url, "http://x").pathname.startsWith("/api/") || url === message.page()?.url();
+}
+
+function describe(message: ConsoleMessage): string {
+  const { url, lineNumber } = message.location();
+  return `console.error: ${message.text().slice(0, 500)}${url ? ` (${url}:${lineNumber})` : ""}`;
+}
+
+/** Collects page errors from a browser context; the fixture checks them after the test. */
+export function watchPageErrors(
+  context: BrowserContext,
+  allowed: readonly AllowedPageError[],
+  problems: string[],
+) {
+  context.on("weberror", (error) => problems.push(`uncaught: ${error.error().message}`));
+  context.on("console", (message) => {
+    if (message.type() !== "error") return;
+    if (isHandledAnswer(message)) return;
+    if (allowed.some((entry) => entry.pattern.test(message.text()))) return;
+    problems.push(describe(message));
+  });
+}
+
+export const test = base.extend<{
+  /** Console errors this test causes on purpose: `test.use({ allowedPageErrors: [...] })`. */
+  allowedPageErrors: AllowedPageError[];
+  failOnPageErrors: void;
+}>({
+  allowedPageErrors: [[], { option: true }],
+  failOnPageErrors: [
+    async ({ context, allowedPageErrors }, use) => {
+      const problems: string[] = [];
+      watchPageErrors(context, allowedPageErrors, problems);
+      await use();
+      expect(problems, "errors in the page (see e2e/support/test.ts)").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
