@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEMO_APP } from "./demo-app";
@@ -12,6 +12,9 @@ export interface StoreOptions {
   extraRedirectUris?: string[];
 }
 
+/** The shape of state.json; a saved file of another version is set aside, never misread. */
+export const STATE_VERSION = 1;
+
 function freshState(extraRedirectUris: string[]): State {
   const demo: AppRecord = {
     id: DEMO_APP.id,
@@ -22,7 +25,7 @@ function freshState(extraRedirectUris: string[]): State {
     createdAt: Date.now(),
   };
   return {
-    version: 1,
+    version: STATE_VERSION,
     signingKey: randomToken(32),
     clockOffsetMs: 0,
     apps: { [demo.id]: demo },
@@ -36,6 +39,28 @@ function freshState(extraRedirectUris: string[]): State {
     loginSessions: {},
     inbox: [],
   };
+}
+
+/** The saved state, or null when the file is damaged or from another version. */
+function readSavedState(file: string): State | null {
+  try {
+    const saved = JSON.parse(readFileSync(file, "utf8")) as Partial<State> | null;
+    if (saved?.version !== STATE_VERSION || typeof saved.apps !== "object") return null;
+    return saved as State;
+  } catch {
+    return null;
+  }
+}
+
+/** Moves unreadable saved data out of the way (kept, not deleted) and says so. */
+function setAside(dataDir: string): void {
+  const kept = `${dataDir}.old-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+  renameSync(dataDir, kept);
+  console.warn(
+    `[emulator] ${dataDir} was saved by another version of the emulator (or is damaged), so it ` +
+      `was moved to ${kept} and the emulator starts empty. Sign in again; delete the old ` +
+      `folder when you no longer need it.`,
+  );
 }
 
 /**
@@ -55,10 +80,20 @@ export class Store {
 
   private load(): State {
     const extra = this.options.extraRedirectUris ?? [];
-    if (!this.file || !existsSync(this.file)) return freshState(extra);
-    const state = JSON.parse(readFileSync(this.file, "utf8")) as State;
+    const fresh = freshState(extra);
+    if (!this.file || !existsSync(this.file)) return fresh;
+    const saved = readSavedState(this.file);
+    if (!saved) {
+      setAside(path.dirname(this.file));
+      return fresh;
+    }
+    // Collections added since the file was written start empty.
+    const state: State = { ...fresh, ...saved, apps: { ...fresh.apps, ...saved.apps } };
     const demo = state.apps[DEMO_APP.id];
-    if (demo) demo.redirectUris = [...new Set([...demo.redirectUris, ...extra])];
+    if (demo) {
+      demo.name = DEMO_APP.name;
+      demo.redirectUris = [...new Set([...demo.redirectUris, ...extra])];
+    }
     return state;
   }
 

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { DEMO_APP } from "../demo-app";
 import { startEmulator } from "../server";
 
@@ -56,6 +56,40 @@ describe("state on disk", () => {
       expect(Buffer.from(await original.arrayBuffer()).equals(jpeg)).toBe(true);
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe("saved data from another version", () => {
+  const parent = mkdtempSync(path.join(tmpdir(), "imgpro-emulator-stale-"));
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  it.each([
+    ["an older version", JSON.stringify({ version: 0, users: [] })],
+    ["a damaged file", "{ not json"],
+  ])("starts empty on %s, and keeps the old folder beside it", async (_, contents) => {
+    const dataDir = path.join(parent, `data-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(dataDir);
+    writeFileSync(path.join(dataDir, "state.json"), contents);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const emulator = await startEmulator({ port: 0, dataDir });
+    try {
+      expect((await fetch(`${emulator.url}/__emulator/health`)).status).toBe(200);
+      const exchange = await fetch(`${emulator.url}/v1/usage`, {
+        headers: { authorization: `Bearer ${DEMO_APP.secret}` },
+      });
+      expect(exchange.status, "the demo app is registered again").not.toBe(401);
+      const kept = readdirSync(parent).filter((name) =>
+        name.startsWith(`${path.basename(dataDir)}.old-`),
+      );
+      expect(kept).toHaveLength(1);
+      expect(readFileSync(path.join(parent, kept[0] as string, "state.json"), "utf8")).toBe(
+        contents,
+      );
+      expect(warn.mock.calls[0]?.[0]).toMatch(/another version .* moved to .* starts empty/);
+    } finally {
+      warn.mockRestore();
+      await emulator.close();
     }
   });
 });
