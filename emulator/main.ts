@@ -1,5 +1,6 @@
 import path from "node:path";
-import { startEmulator } from "./server";
+import { portInUseMessage } from "../scripts/port-free";
+import { startEmulator, type RunningEmulator } from "./server";
 
 /**
  * `npm run emulator`: the local img.pro on http://127.0.0.1:4010.
@@ -15,7 +16,7 @@ const host = process.env.EMULATOR_HOST ?? "127.0.0.1";
 const memory = ["1", "true"].includes(process.env.EMULATOR_MEMORY ?? "");
 const dataDir = memory ? null : path.resolve(process.env.EMULATOR_DATA_DIR ?? ".emulator-data");
 
-const running = await startEmulator({
+const running: RunningEmulator = await startEmulator({
   port,
   host,
   publicUrl: process.env.EMULATOR_PUBLIC_URL,
@@ -27,6 +28,10 @@ const running = await startEmulator({
   rateLimitPerMinute: process.env.EMULATOR_RATE_LIMIT
     ? Number(process.env.EMULATOR_RATE_LIMIT)
     : undefined,
+}).catch((error: unknown) => {
+  if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+  console.error(portInUseMessage(port, "the img.pro emulator"));
+  process.exit(1);
 });
 
 console.log(`img.pro emulator on ${running.url} (${dataDir ? `data in ${dataDir}` : "in memory"})`);
