@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { DEMO_APP } from "./emulator/demo-app";
+import { configuredChromium } from "./scripts/chromium";
 import {
   APP_PORT,
   APP_URL,
@@ -19,10 +19,9 @@ import {
 /**
  * Playwright cannot download its own browser on our machines: use Debian's Chromium when it
  * is there (PLAYWRIGHT_CHROMIUM_PATH overrides), Playwright's own browser otherwise.
+ * `npm run test:e2e` checks first that there is one (scripts/ensure-chromium.ts).
  */
-const chromiumPath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ??
-  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromiumPath = configuredChromium();
 
 const chromium = {
   ...devices["Desktop Chrome"],
