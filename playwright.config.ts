@@ -37,6 +37,13 @@ const chromium = {
   },
 };
 
+/**
+ * The end-to-end suite runs the whole product under another name than lib/site.ts's default,
+ * servers and tests alike: renaming the app (a fork's first change) keeps it green. Set
+ * before the servers and workers start, which inherit it.
+ */
+process.env.NEXT_PUBLIC_APP_NAME ||= "Lumen Album";
+
 /** The app's configuration for the servers the tests start, against the test emulator. */
 const appEnv = {
   IMGPRO_APP_ID: DEMO_APP.id,

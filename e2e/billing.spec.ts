@@ -1,3 +1,4 @@
+import { site } from "../lib/site";
 import { expect, test, type APIRequestContext, type Page } from "./support/test";
 import { EMULATOR_URL } from "./env";
 import { apiPosts } from "./fixtures/upload-helpers";
@@ -225,7 +226,7 @@ test("/account shows the connected account, img.pro's lockup and sign-out", asyn
   await expect(page).toHaveURL(/\/account$/);
 
   const row = page.getByRole("region", { name: "Connected account" });
-  await expect(row.getByTestId("account-lockup")).toHaveText("Photo Shelf × img.pro");
+  await expect(row.getByTestId("account-lockup")).toHaveText(`${site.name} × img.pro`);
   await expect(row.getByTestId("account-row-email")).toHaveText(email);
   await expect(row.getByTestId("account-user-id")).toHaveText(userId);
   await expect(row.getByTestId("account-connected")).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
@@ -242,6 +243,6 @@ test("/account shows the connected account, img.pro's lockup and sign-out", asyn
     "Couldn't copy: select the id and copy it yourself",
   );
 
-  await row.getByRole("button", { name: "Sign out of Photo Shelf" }).click();
+  await row.getByRole("button", { name: `Sign out of ${site.name}` }).click();
   await expect(page).toHaveURL(/\/\?notice=signed-out$/);
 });

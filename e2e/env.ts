@@ -1,3 +1,5 @@
+import { site } from "../lib/site";
+
 /**
  * Where end-to-end tests find the app and the emulator. Ports of their own, so a running
  * `npm run dev` (3000 and 4010) never collides with a test run; E2E_APP_PORT and
@@ -27,6 +29,6 @@ export const DEV_APP_URL = `http://localhost:${DEV_APP_PORT}`;
 export const DEV_DIST_DIR = `${process.env.NEXT_DIST_DIR || ".next"}-e2e-dev`;
 /** The emulator's pre-registered demo app (emulator/demo-app.ts). */
 export const DEMO_APP_ID = "a8o46yrk";
-export const DEMO_APP_NAME = "Photo Shelf";
+export const DEMO_APP_NAME = site.name;
 /** The e2e servers' SESSION_SECRET: tests seal forged and expired cookies with it. */
 export const E2E_SESSION_SECRET = "e2e-session-secret-0123456789-abcdefghijklmnop";

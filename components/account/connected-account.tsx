@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 
 /**
  * The connected-account row. img.pro's brand rules: the lockup is app-first
- * ("Photo Shelf × img.pro"), and the attribution line sits with it.
+ * ("<app name> × img.pro"), and the attribution line sits with it.
  */
 export function ConnectedAccount({
   email,

@@ -1,3 +1,4 @@
+import { DEMO_APP } from "../demo-app";
 import { describe, expect, it } from "vitest";
 import { useEmulator } from "./harness";
 
@@ -35,7 +36,7 @@ describe("the billing page behind manage_url", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     const html = await response.text();
     expect(html).toContain(user.email);
-    expect(html).toContain("Photo Shelf");
+    expect(html).toContain(DEMO_APP.name);
     expect(html).toMatch(/<strong>Pro<\/strong>, billed annual \(\$99\.00 \/ year\)/);
     expect(html).toMatch(/0 of 1,000/);
     expect(html).toMatch(/0 bytes of\s+10 GB/);

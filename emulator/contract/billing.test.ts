@@ -1,3 +1,4 @@
+import { DEMO_APP } from "../demo-app";
 import { describe, expect, it } from "vitest";
 import { errorCode, useEmulator } from "./harness";
 
@@ -154,7 +155,7 @@ describe("POST /v1/billing/checkout", () => {
     expect(html).toContain("$9.00 / month");
     expect(html).toContain("Pay $9.00");
     expect(html).toContain(user.email);
-    expect(html).toContain("Photo Shelf");
+    expect(html).toContain(DEMO_APP.name);
     const paid = await fetch(`${session.checkout_url}/pay`, { method: "POST", redirect: "manual" });
     expect(paid.status).toBe(303);
     expect(paid.headers.get("location")).toBe(RETURN_URL);

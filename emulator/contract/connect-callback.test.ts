@@ -83,7 +83,7 @@ describe("hosted login: the way back to the app", () => {
     const { cookie } = await signIn(emulator.url, { ...demo, email: "jane@example.com" });
     const again = await openConnect(emulator.url, demo, cookie);
     expect(again.html).toContain("Signed in as <strong>jane@example.com</strong>");
-    expect(again.html).toContain("Connect Photo Shelf to img.pro?");
+    expect(again.html).toContain(`Connect ${DEMO_APP.name} to img.pro?`);
     expect(again.html).not.toContain('autocomplete="email"');
 
     const switched = await postForm(

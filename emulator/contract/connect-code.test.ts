@@ -31,7 +31,7 @@ describe("hosted login: email and one-time code", () => {
       `/inbox?email=${EMAIL}`,
     );
     expect(inbox.data).toEqual([
-      expect.objectContaining({ email: EMAIL, app_name: "Photo Shelf" }),
+      expect.objectContaining({ email: EMAIL, app_name: DEMO_APP.name }),
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("hosted login: email and one-time code", () => {
     expect(cookieFrom(wrong.response)).toBeNull();
     const right = await postForm(emulator.url, "/connect/code", { tx, code: otp });
     expect(right.response.status).toBe(200);
-    expect(right.html).toContain("Connect Photo Shelf to img.pro?");
+    expect(right.html).toContain(`Connect ${DEMO_APP.name} to img.pro?`);
     expect(right.html).toContain(`Signed in as <strong>${EMAIL}</strong>`);
   });
 
@@ -90,7 +90,7 @@ describe("hosted login: email and one-time code", () => {
     expect(resent.response.status).toBe(200);
     const fresh = await latestOtp(emulator.url, EMAIL);
     const right = await postForm(emulator.url, "/connect/code", { tx, code: fresh });
-    expect(right.html).toContain("Connect Photo Shelf to img.pro?");
+    expect(right.html).toContain(`Connect ${DEMO_APP.name} to img.pro?`);
   });
 
   it("sets an HttpOnly, SameSite=Lax, 30-day login cookie that is not Secure on http", async () => {

@@ -30,7 +30,7 @@ describe("POST /v1/auth/exchange", () => {
     const body = (await response.json()) as { user: { id: string } };
     expect(body).toEqual({
       object: "auth_context",
-      app: { id: DEMO_APP.id, object: "app", name: "Photo Shelf" },
+      app: { id: DEMO_APP.id, object: "app", name: DEMO_APP.name },
       user: { id: body.user.id, object: "user", email: "jane@example.com", verified: true },
     });
     expect(body.user.id).toMatch(/^[a-z0-9]+$/);

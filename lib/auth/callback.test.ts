@@ -10,7 +10,7 @@ const flow: LoginFlow = {
   restarted: false,
 };
 const context = {
-  app: { id: "a8o46yrk", name: "Photo Shelf" },
+  app: { id: "a8o46yrk", name: "Any App" },
   user: { id: "m3k9ab2c", email: "jane@example.com" },
 };
 const params = (query: string) => new URLSearchParams(query);
