@@ -35,7 +35,7 @@ async function readCreateRequest(c: Context<ApiEnv>, accepts: Accepts): Promise<
     const fields = parseCreateFields(body.fields);
     const { bytes, filename, mimeType } = body.file;
     // The parsed fields and the file (its hash, name and declared type), not the raw bytes:
-    // the newer of the two matching rules the docs report (CONTRACT.md 10).
+    // the newer of the two matching rules img.pro's docs have given.
     const fingerprint = sha256(stableJson({ fields, file: sha256(bytes), filename, mimeType }));
     return { fields, source: { kind: "file", file: body.file }, fingerprint };
   }

@@ -26,7 +26,7 @@ function sizes(url: string, image: ImageRecord) {
   return { small: size("s"), medium: size("m"), large: size("l") };
 }
 
-/** The newest generation's Image object (CONTRACT.md 4): every field always present. */
+/** The newest generation's Image object: every field always present. */
 export function toImageObject(emu: Emulator, workspace: WorkspaceRecord, image: ImageRecord) {
   const url = cdnUrl(emu, workspace, image);
   const { caption, ...metadata } = image.custom;
