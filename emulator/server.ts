@@ -13,6 +13,7 @@ import type { ApiEnv, Emulator } from "./context";
 import { controlRoutes } from "./controls";
 import { ApiError } from "./errors";
 import { FaultRegistry, type Fault } from "./faults";
+import { removeExpired } from "./media/library";
 import { RequestLog } from "./request-log";
 import { Store, createBlobStore } from "./store";
 import { billingPageRoutes } from "./web/billing-pages";
@@ -116,6 +117,11 @@ export function createEmulator(options: EmulatorOptions) {
     if (failing && !failing.after) return faultResponse(failing);
     await next();
     if (failing) c.res = faultResponse(failing);
+  });
+
+  app.use("*", async (_c, next) => {
+    await removeExpired(emu);
+    await next();
   });
 
   app.route("/__emulator", controlRoutes(emu));

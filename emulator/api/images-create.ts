@@ -100,6 +100,7 @@ async function create(emu: Emulator, c: Context<ApiEnv>, request: CreateRequest,
     return respond(emu, c, shape, raced, true);
   }
   const given = source.kind === "file" ? source.file.filename : filenameFromUrl(source.url);
+  const createdAt = nextCreatedAt(emu);
   const image: ImageRecord = {
     id,
     appId: workspace.appId,
@@ -118,7 +119,8 @@ async function create(emu: Emulator, c: Context<ApiEnv>, request: CreateRequest,
     date: fields.date,
     custom:
       source.kind === "url" ? { ...fields.custom, source_url: source.url.href } : fields.custom,
-    createdAt: nextCreatedAt(emu),
+    createdAt,
+    expiresAt: fields.ttl === null ? null : createdAt + fields.ttl * 1000,
   };
   emu.store.state.images[id] = image;
   countUpload(emu, workspace);

@@ -34,7 +34,7 @@ describe("POST /v1/upload and POST /v1/import (API Reference shape)", () => {
         // Reserved names are ignored, not stored, not allowed to override.
         width: "5",
         src: "https://evil.example/x.jpg",
-        ttl: "3600",
+        status: "failed",
       },
     });
     expect(response.status).toBe(201);

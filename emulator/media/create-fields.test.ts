@@ -20,6 +20,7 @@ describe("parseCreateFields", () => {
       name: null,
       date: null,
       externalId: null,
+      ttl: null,
       custom: {},
     });
   });

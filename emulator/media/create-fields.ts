@@ -10,6 +10,7 @@ import {
   isCustomValue,
   type Checked,
 } from "./rules";
+import { checkTtl } from "./ttl";
 
 /** The optional fields every create endpoint takes, validated. */
 export interface CreateFields {
@@ -19,6 +20,8 @@ export interface CreateFields {
   name: string | null;
   date: string | null;
   externalId: string | null;
+  /** Seconds until the image expires; null keeps it. */
+  ttl: number | null;
   custom: Record<string, CustomValue>;
 }
 
@@ -60,6 +63,7 @@ export function parseCreateFields(raw: Record<string, unknown>): CreateFields {
     name: null,
     date: null,
     externalId: null,
+    ttl: null,
     custom: {},
   };
   const take = <T>(key: string, check: (value: unknown) => Checked<T>, set: (value: T) => void) => {
@@ -77,6 +81,7 @@ export function parseCreateFields(raw: Record<string, unknown>): CreateFields {
     (value) => (fields.name = value),
   );
   take("date", checkDate, (value) => (fields.date = value));
+  take("ttl", checkTtl, (value) => (fields.ttl = value));
   take(
     "external_id",
     (value) => checkText(value, "external_id"),

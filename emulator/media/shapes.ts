@@ -48,7 +48,7 @@ export function toImageObject(emu: Emulator, workspace: WorkspaceRecord, image: 
     // The docs leave published_at's meaning open; "when it became public" reads best, and
     // the emulator does not track later toggles, so a public image reports its creation.
     published_at: image.public ? createdAt : null,
-    expires_at: null,
+    expires_at: typeof image.expiresAt === "number" ? isoSeconds(image.expiresAt) : null,
     created_at: createdAt,
     caption: caption === undefined ? null : String(caption),
     metadata: metadata as Record<string, CustomValue>,
@@ -74,6 +74,9 @@ export function toMediaObject(emu: Emulator, workspace: WorkspaceRecord, image: 
     ...(image.namespace ? { namespace: image.namespace } : {}),
     ...(image.date ? { date: image.date } : {}),
     ...image.custom,
+    ...(typeof image.expiresAt === "number"
+      ? { expires_at: Math.floor(image.expiresAt / 1000) }
+      : {}),
     created_at: Math.floor(image.createdAt / 1000),
   };
 }
