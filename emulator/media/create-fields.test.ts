@@ -16,7 +16,6 @@ describe("parseCreateFields", () => {
     expect(parseCreateFields({})).toEqual({
       tags: [],
       namespace: null,
-      public: true,
       name: null,
       date: null,
       externalId: null,
@@ -35,7 +34,6 @@ describe("parseCreateFields", () => {
     expect(fields).toMatchObject({
       tags: ["hero", "home"],
       namespace: null,
-      public: true,
       name: null,
     });
   });

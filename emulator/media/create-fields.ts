@@ -16,7 +16,6 @@ import { checkTtl } from "./ttl";
 export interface CreateFields {
   tags: string[];
   namespace: string | null;
-  public: boolean;
   name: string | null;
   date: string | null;
   externalId: string | null;
@@ -59,7 +58,6 @@ export function parseCreateFields(raw: Record<string, unknown>): CreateFields {
   const fields: CreateFields = {
     tags: [],
     namespace: null,
-    public: true,
     name: null,
     date: null,
     externalId: null,
@@ -74,7 +72,10 @@ export function parseCreateFields(raw: Record<string, unknown>): CreateFields {
   };
   take("tags", checkTags, (value) => (fields.tags = value));
   take("namespace", checkNamespace, (value) => (fields.namespace = value));
-  take("public", checkPublic, (value) => (fields.public = value));
+  // "App API uploads are always public" (Building an app): a valid `public` is accepted and
+  // ignored, even false, so an app never relies on a private upload. An invalid one is still
+  // refused, the stricter of the two readings (img.pro may not look at the field at all).
+  take("public", checkPublic, () => {});
   take(
     "name",
     (value) => checkText(value, "name"),
