@@ -6,6 +6,7 @@ import { authRoutes } from "./api/auth";
 import { billingApiRoutes } from "./api/billing";
 import { imageRoutes } from "./api/images";
 import { apiAuth } from "./api/middleware";
+import { AnonymousLimiter } from "./api/anonymous-limit";
 import { RateLimiter } from "./api/rate-limit";
 import { usageRoutes } from "./api/usage";
 import { cdnRoutes } from "./cdn";
@@ -67,6 +68,7 @@ export function createEmulator(options: EmulatorOptions) {
     faults: new FaultRegistry(),
     requestLog: new RequestLog(),
     rateLimiter: new RateLimiter(options.rateLimitPerMinute ?? 1200),
+    anonymousLimiter: new AnonymousLimiter(),
     publicUrl: options.publicUrl.replace(/\/+$/, ""),
     now: () => Date.now() + store.state.clockOffsetMs,
   };

@@ -61,4 +61,37 @@ describe("App API uploads are always public", () => {
     expect(await hidden.json()).not.toHaveProperty("url");
     expect((await fetch(`${emulator.url}/${media.id}`)).status).toBe(404);
   });
+
+  it("serves GET /v1/media/:id of public media without a key; private and unknown are 404", async () => {
+    const user = (await emulator.createUser()).id;
+    const media = (await (
+      await upload(emulator, user, await jpeg(), {
+        path: "/v1/upload",
+        fields: { description: "shared", tags: "a" },
+      })
+    ).json()) as MediaObject;
+    const read = await emulator.api("GET", `/v1/media/${media.id}`, { secret: null });
+    expect(read.status).toBe(200);
+    // The owner's view, less `editable`: a caller without a key cannot edit it.
+    const { editable, ...shared } = media;
+    expect(editable).toBe(true);
+    expect(await read.json()).toEqual(shared);
+    expect(read.headers.get("x-monthly-uploads-used")).toBeNull();
+
+    await emulator.api("PATCH", `/v1/media/${media.id}`, { user, json: { public: false } });
+    for (const id of [media.id, "zzzzzzzz"]) {
+      const response = await emulator.api("GET", `/v1/media/${id}`, { secret: null });
+      expect(response.status, id).toBe(404);
+      const body = (await response.json()) as ErrorBody;
+      expect(body.error).toMatchObject({ type: "invalid_request_error", code: "not_found" });
+    }
+    // Writes still need the key.
+    for (const method of ["PATCH", "DELETE"]) {
+      const response = await emulator.api(method, `/v1/media/${media.id}`, {
+        secret: null,
+        json: {},
+      });
+      expect(response.status, method).toBe(401);
+    }
+  });
 });

@@ -60,7 +60,14 @@ export function toImageObject(emu: Emulator, workspace: WorkspaceRecord, image: 
  * The API Reference's media object: optional fields are left out when unset, and custom
  * fields sit at the top level (reserved names keep them from colliding with ours).
  */
-export function toMediaObject(emu: Emulator, workspace: WorkspaceRecord, image: ImageRecord) {
+export function toMediaObject(
+  emu: Emulator,
+  workspace: WorkspaceRecord,
+  image: ImageRecord,
+  // For a caller who cannot edit it (anonymous), `editable` is left out, as in the API
+  // Reference's anonymous example.
+  { editable = true }: { editable?: boolean } = {},
+) {
   return {
     id: image.id,
     name: image.filename,
@@ -69,7 +76,7 @@ export function toMediaObject(emu: Emulator, workspace: WorkspaceRecord, image: 
     width: image.width,
     height: image.height,
     filesize: image.bytes,
-    editable: true,
+    ...(editable ? { editable: true } : {}),
     ...(image.tags.length > 0 ? { tags: image.tags } : {}),
     ...(image.namespace ? { namespace: image.namespace } : {}),
     ...(image.date ? { date: image.date } : {}),
