@@ -42,7 +42,9 @@ function rateLimited(wait: number): ApiError {
  * The App API sandbox, in the order img.pro's docs imply: the machine secret (401), the
  * app's standing (403 app_suspended), the rate limit (429), then the user: `X-Img-User`
  * required on data calls (422), and a user who is not this app's, or is gone, is
- * 403 user_forbidden, never 404, so an app cannot probe for users.
+ * 403 user_forbidden, never 404, so an app cannot probe for users. Before all that, a call the
+ * API Reference allows without a key, sent with no Authorization header, goes on anonymously
+ * (uploads and imports under their per-IP limit).
  */
 export function apiAuth(emu: Emulator): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
