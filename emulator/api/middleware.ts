@@ -22,6 +22,10 @@ function anonymousAccess(method: string, path: string): "create" | "read" | null
   return null;
 }
 
+/**
+ * The socket's address. X-Forwarded-For is not trusted: the emulator is reached directly, and
+ * a header anyone can set would let a caller pick its own rate-limit bucket.
+ */
 function clientIp(c: Context<ApiEnv>): string {
   try {
     return getConnInfo(c).remote.address ?? "unknown";
@@ -31,6 +35,11 @@ function clientIp(c: Context<ApiEnv>): string {
   }
 }
 
+/**
+ * Keyed and anonymous callers alike get a `wait` action with Retry-After. The newest errors
+ * page also has a `signup` action for anonymous callers, but no wording for when it is used;
+ * `wait` is the one a client can act on without guessing.
+ */
 function rateLimited(wait: number): ApiError {
   return new ApiError(429, "rate_limited", `Too many requests. Retry in ${wait} seconds.`, {
     action: { type: "wait", retry_after: wait },

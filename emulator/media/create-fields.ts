@@ -82,6 +82,8 @@ export function parseCreateFields(raw: Record<string, unknown>): CreateFields {
     (value) => (fields.name = value),
   );
   take("date", checkDate, (value) => (fields.date = value));
+  // The API Reference documents ttl on upload and import; Building an app says the App API's
+  // image surface is that API's, so POST /v1/images takes it too.
   take("ttl", checkTtl, (value) => (fields.ttl = value));
   take(
     "external_id",

@@ -49,6 +49,7 @@ export async function removeImages(emu: Emulator, images: ImageRecord[]): Promis
   );
 }
 
+/** Gone from the moment `expires_at` is reached, not a second later. */
 export function isExpired(image: ImageRecord, now: number): boolean {
   return typeof image.expiresAt === "number" && image.expiresAt <= now;
 }
