@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import { html } from "hono/html";
 import type { ApiEnv, Emulator } from "./context";
+import { ownerWorkspace } from "./media/anonymous";
 import { cdnUrl } from "./media/shapes";
 import { VariantCache, acceptsExtension } from "./media/variants";
-import { workspaceKey } from "./state";
 import { errorPage, page } from "./web/layout";
 
 const SEGMENT = /^[a-z0-9]{1,32}$/;
@@ -43,7 +43,7 @@ export function cdnRoutes(emu: Emulator) {
     const [, id = "", ext = ""] = FILE.exec(c.req.param("file")) ?? [];
     if (!SEGMENT.test(seg) || !id) return next();
     const image = emu.store.state.images[id];
-    const workspace = image && emu.store.state.workspaces[workspaceKey(image.appId, image.userId)];
+    const workspace = image && ownerWorkspace(emu, image);
     // The CDN URL is unguessable rather than private: public or not, it serves the owner's
     // links (the API Reference: "the CDN src URL is always available").
     if (!image || workspace?.seg !== seg || !acceptsExtension(image, ext)) return next();
@@ -68,7 +68,7 @@ export function cdnRoutes(emu: Emulator) {
     const id = c.req.param("id");
     if (!IMAGE_ID.test(id)) return next();
     const image = emu.store.state.images[id];
-    const workspace = image && emu.store.state.workspaces[workspaceKey(image.appId, image.userId)];
+    const workspace = image && ownerWorkspace(emu, image);
     // Private and missing look the same, so the page does not confirm a private image exists.
     if (!image || !image.public || !workspace) {
       return c.html(

@@ -62,6 +62,8 @@ export function controlRoutes(emu: Emulator) {
     emu.faults.clear();
     emu.requestLog.clear();
     emu.rateLimiter.reset();
+    emu.rateLimiter.limitPerMinute = emu.rateLimiter.startingLimit;
+    emu.anonymousLimiter.reset();
     return c.json({ ok: true });
   });
 

@@ -1,5 +1,5 @@
 /**
- * img.pro's newest error envelope (CONTRACT.md 9.1):
+ * img.pro's newest error envelope (its errors page):
  * `{ "error": { type, code, message, action?, usage?, details? } }`.
  */
 

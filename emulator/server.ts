@@ -6,6 +6,7 @@ import { authRoutes } from "./api/auth";
 import { billingApiRoutes } from "./api/billing";
 import { imageRoutes } from "./api/images";
 import { apiAuth } from "./api/middleware";
+import { AnonymousLimiter } from "./api/anonymous-limit";
 import { RateLimiter } from "./api/rate-limit";
 import { usageRoutes } from "./api/usage";
 import { cdnRoutes } from "./cdn";
@@ -13,6 +14,7 @@ import type { ApiEnv, Emulator } from "./context";
 import { controlRoutes } from "./controls";
 import { ApiError } from "./errors";
 import { FaultRegistry, type Fault } from "./faults";
+import { removeExpired } from "./media/library";
 import { RequestLog } from "./request-log";
 import { Store, createBlobStore } from "./store";
 import { billingPageRoutes } from "./web/billing-pages";
@@ -66,6 +68,7 @@ export function createEmulator(options: EmulatorOptions) {
     faults: new FaultRegistry(),
     requestLog: new RequestLog(),
     rateLimiter: new RateLimiter(options.rateLimitPerMinute ?? 1200),
+    anonymousLimiter: new AnonymousLimiter(),
     publicUrl: options.publicUrl.replace(/\/+$/, ""),
     now: () => Date.now() + store.state.clockOffsetMs,
   };
@@ -116,6 +119,11 @@ export function createEmulator(options: EmulatorOptions) {
     if (failing && !failing.after) return faultResponse(failing);
     await next();
     if (failing) c.res = faultResponse(failing);
+  });
+
+  app.use("*", async (_c, next) => {
+    await removeExpired(emu);
+    await next();
   });
 
   app.route("/__emulator", controlRoutes(emu));

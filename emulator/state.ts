@@ -62,6 +62,8 @@ export interface ImageRecord {
   /** Custom fields; `caption` is the newest API's caption, other keys its `metadata`. */
   custom: Record<string, CustomValue>;
   createdAt: number;
+  /** When `ttl` runs out; null (or absent, in data saved before ttl existed) keeps it. */
+  expiresAt?: number | null;
 }
 
 export interface AuthCodeRecord {

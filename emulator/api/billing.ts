@@ -9,7 +9,7 @@ import { isPaidPlan } from "../plans";
 import { usageBody } from "./usage";
 import { withIdempotency } from "./idempotency";
 
-/** Billing status and checkout: the only billing the API does (CONTRACT.md 14). */
+/** Billing status and checkout: the only billing the API does ("Building an app", step 4). */
 export function billingApiRoutes(emu: Emulator) {
   const app = new Hono<ApiEnv>();
 

@@ -7,10 +7,10 @@ const RETENTION_MS = 24 * 60 * 60 * 1000;
 const REPLAYED_HEADERS = ["content-type", "x-deduplicated", "location"];
 
 /**
- * Runs `handler` at most once per Idempotency-Key. The key is scoped to the app, the user,
- * the method and the path. The same key with the same request replays the first response;
+ * Runs `handler` at most once per Idempotency-Key. The key is scoped to the app and the
+ * user (an anonymous caller: its IP), the method and the path. The same key with the same request replays the first response;
  * with a different request (by `fingerprint`: the parsed fields and the file's hash, the
- * newer of the two rules CONTRACT.md 10 reports) it is 409 idempotency_key_conflict; while
+ * newer of the two rules img.pro's docs have given) it is 409 idempotency_key_conflict; while
  * the first is still running, 409 idempotency_key_in_progress. Failed requests (the handler
  * throws, as for every 4xx/5xx) are not stored, so a retry after an error runs again.
  */
@@ -26,7 +26,9 @@ export async function withIdempotency(
     throw validationError({ "Idempotency-Key": "At most 255 characters." });
   }
   const user = c.get("user");
-  const scope = `${c.get("app").id}:${user?.id ?? "-"}:${c.req.method}:${c.req.path}`;
+  const anonymous = c.get("anonymous");
+  const caller = anonymous ? `anonymous@${anonymous.ip}` : `${c.get("app").id}:${user?.id ?? "-"}`;
+  const scope = `${caller}:${c.req.method}:${c.req.path}`;
   const id = `${scope}:${key}`;
   const records = emu.store.state.idempotency;
   const now = emu.now();

@@ -6,10 +6,12 @@ import { parseCreateFields, type CreateFields } from "../media/create-fields";
 import { fetchSource, filenameFromUrl, parseImportUrl } from "../media/fetch-source";
 import { inspectImage } from "../media/inspect";
 import { readJsonObject, stableJson } from "../media/json-body";
+import { ANONYMOUS_RETENTION_SECONDS, ANONYMOUS_WORKSPACE, UPGRADE_HINT } from "../media/anonymous";
+import { MAX_ANONYMOUS_BYTES, MAX_BYTES } from "../media/formats";
 import { findByExternalId, nextCreatedAt, originalKey, unusedId } from "../media/library";
 import { readMultipart, type ReceivedFile } from "../media/multipart";
 import { toImageObject, toMediaObject } from "../media/shapes";
-import type { ImageRecord } from "../state";
+import type { ImageRecord, WorkspaceRecord } from "../state";
 import { withIdempotency } from "./idempotency";
 import { assertQuota, countUpload } from "./usage";
 
@@ -30,12 +32,12 @@ const JSON_HINT = 'Send JSON like {"url": "https://…"}.';
 async function readCreateRequest(c: Context<ApiEnv>, accepts: Accepts): Promise<CreateRequest> {
   const type = (c.req.header("content-type") ?? "").toLowerCase();
   if (type.startsWith("multipart/form-data") && accepts !== "json") {
-    const body = await readMultipart(c.req.raw);
+    const body = await readMultipart(c.req.raw, maxBytes(c));
     if (!body.file) throw validationError({ file: `A file is required. ${MULTIPART_HINT}` });
     const fields = parseCreateFields(body.fields);
     const { bytes, filename, mimeType } = body.file;
     // The parsed fields and the file (its hash, name and declared type), not the raw bytes:
-    // the newer of the two matching rules the docs report (CONTRACT.md 10).
+    // the newer of the two matching rules img.pro's docs have given.
     const fingerprint = sha256(stableJson({ fields, file: sha256(bytes), filename, mimeType }));
     return { fields, source: { kind: "file", file: body.file }, fingerprint };
   }
@@ -54,6 +56,21 @@ async function readCreateRequest(c: Context<ApiEnv>, accepts: Accepts): Promise<
   throw validationError({ file: `${MULTIPART_HINT} Or, to import, ${JSON_HINT}` });
 }
 
+/**
+ * Who the upload is for: a user's workspace (App API), or nobody (an anonymous upload, which
+ * lives in the shared anonymous storage, counts against no plan and expires in 30 days).
+ */
+interface Owner {
+  workspace: WorkspaceRecord;
+  anonymous: boolean;
+}
+
+function ownerOf(c: Context<ApiEnv>): Owner {
+  return c.get("anonymous")
+    ? { workspace: ANONYMOUS_WORKSPACE, anonymous: true }
+    : { workspace: c.get("workspace"), anonymous: false };
+}
+
 function respond(
   emu: Emulator,
   c: Context<ApiEnv>,
@@ -61,23 +78,29 @@ function respond(
   image: ImageRecord,
   deduplicated: boolean,
 ): Response {
-  const workspace = c.get("workspace");
+  const { workspace, anonymous } = ownerOf(c);
   const body =
-    shape === "image" ? toImageObject(emu, workspace, image) : toMediaObject(emu, workspace, image);
+    shape === "image"
+      ? toImageObject(emu, workspace, image)
+      : anonymous
+        ? { ...toMediaObject(emu, workspace, image, { editable: false }), upgrade: UPGRADE_HINT }
+        : toMediaObject(emu, workspace, image);
   if (deduplicated) return c.json(body, 200, { "X-Deduplicated": "true" });
   return c.json(body, 201);
 }
 
 async function create(emu: Emulator, c: Context<ApiEnv>, request: CreateRequest, shape: Shape) {
-  const workspace = c.get("workspace");
+  const { workspace, anonymous } = ownerOf(c);
   const { fields, source } = request;
+  // external_id is "unique per team"; an anonymous caller has no team, so it never matches.
   const duplicate = () =>
-    fields.externalId ? findByExternalId(emu, workspace, fields.externalId) : null;
+    fields.externalId && !anonymous ? findByExternalId(emu, workspace, fields.externalId) : null;
   const existing = duplicate();
   // A match is returned as is: nothing fetched, stored or counted.
   if (existing) return respond(emu, c, shape, existing, true);
 
-  const bytes = source.kind === "file" ? source.file.bytes : await fetchSource(source.url);
+  const bytes =
+    source.kind === "file" ? source.file.bytes : await fetchSource(source.url, maxBytes(c));
   const info = await inspectImage(bytes, source.kind === "file" ? "file" : "url");
   const id = unusedId(emu, randomId);
   await emu.blobs.put(originalKey(id), bytes);
@@ -87,7 +110,7 @@ async function create(emu: Emulator, c: Context<ApiEnv>, request: CreateRequest,
   const raced = duplicate();
   let refusal: unknown = null;
   try {
-    if (!raced) assertQuota(emu, workspace, bytes.length);
+    if (!raced && !anonymous) assertQuota(emu, workspace, bytes.length);
   } catch (error) {
     refusal = error;
   }
@@ -100,6 +123,8 @@ async function create(emu: Emulator, c: Context<ApiEnv>, request: CreateRequest,
     return respond(emu, c, shape, raced, true);
   }
   const given = source.kind === "file" ? source.file.filename : filenameFromUrl(source.url);
+  const createdAt = nextCreatedAt(emu);
+  const ttl = fields.ttl ?? (anonymous ? ANONYMOUS_RETENTION_SECONDS : null);
   const image: ImageRecord = {
     id,
     appId: workspace.appId,
@@ -111,24 +136,38 @@ async function create(emu: Emulator, c: Context<ApiEnv>, request: CreateRequest,
     height: info.height,
     bytes: bytes.length,
     transformable: info.transformable,
-    public: fields.public,
+    // Always public: App API uploads are (Building an app), and so are anonymous ones, which
+    // have no owner to see a private one. PATCH can hide an App API image later.
+    public: true,
     tags: fields.tags,
     namespace: fields.namespace,
     externalId: fields.externalId,
     date: fields.date,
     custom:
       source.kind === "url" ? { ...fields.custom, source_url: source.url.href } : fields.custom,
-    createdAt: nextCreatedAt(emu),
+    createdAt,
+    expiresAt: ttl === null ? null : createdAt + ttl * 1000,
   };
   emu.store.state.images[id] = image;
-  countUpload(emu, workspace);
+  if (!anonymous) countUpload(emu, workspace);
   emu.store.changed();
   return respond(emu, c, shape, image, false);
+}
+
+/** 70 MB with a key, 20 MB without (the API Reference). */
+function maxBytes(c: Context<ApiEnv>): number {
+  return c.get("anonymous") ? MAX_ANONYMOUS_BYTES : MAX_BYTES;
 }
 
 function handler(emu: Emulator, accepts: Accepts, shape: Shape) {
   return async (c: Context<ApiEnv>) => {
     const request = await readCreateRequest(c, accepts);
+    // Anonymous uploads "expire after 30 days": a ttl may shorten that, not lengthen it.
+    // Refused rather than cut to 30 days, the stricter reading of a limit the docs state
+    // without saying what happens past it.
+    if (c.get("anonymous") && (request.fields.ttl ?? 0) > ANONYMOUS_RETENTION_SECONDS) {
+      throw validationError({ ttl: "Without an API key, images expire after at most 30 days." });
+    }
     return withIdempotency(emu, c, request.fingerprint, () => create(emu, c, request, shape));
   };
 }

@@ -6,7 +6,12 @@
 export class RateLimiter {
   private windows = new Map<string, { start: number; count: number }>();
 
-  constructor(public limitPerMinute: number) {}
+  /** The limit the emulator started with; POST /__emulator/reset goes back to it. */
+  readonly startingLimit: number;
+
+  constructor(public limitPerMinute: number) {
+    this.startingLimit = limitPerMinute;
+  }
 
   /** Seconds to wait when over the limit, otherwise null (and the request is counted). */
   take(key: string, now: number): number | null {

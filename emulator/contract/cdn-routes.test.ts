@@ -38,7 +38,8 @@ describe("CDN and viewer routes", () => {
     expect(html).toContain(`src="${shown.src}"`);
     expect(html).toContain("sunset.png");
     expect(html).toContain("&lt;b&gt;Evening&lt;/b&gt;");
-    const hidden = await uploadMedia(emulator, user, { public: "false" });
+    const hidden = await uploadMedia(emulator, user);
+    await emulator.api("PATCH", `/v1/media/${hidden.id}`, { user, json: { public: false } });
     for (const id of [hidden.id, "zzzzzzzz"]) {
       const response = await fetch(`${emulator.url}/${id}`);
       expect(response.status).toBe(404);

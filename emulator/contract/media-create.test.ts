@@ -34,7 +34,7 @@ describe("POST /v1/upload and POST /v1/import (API Reference shape)", () => {
         // Reserved names are ignored, not stored, not allowed to override.
         width: "5",
         src: "https://evil.example/x.jpg",
-        ttl: "3600",
+        status: "failed",
       },
     });
     expect(response.status).toBe(201);
@@ -60,16 +60,22 @@ describe("POST /v1/upload and POST /v1/import (API Reference shape)", () => {
 
   it("leaves out url when private and the optional fields when unset; name overrides", async () => {
     const user = await emulator.createUser();
-    const media = (await (
+    const created = (await (
       await upload(emulator, user.id, await png(), {
         path: "/v1/upload",
-        fields: { public: "false", name: "renamed.png" },
+        fields: { name: "renamed.png" },
+      })
+    ).json()) as MediaObject;
+    expect(created.name).toBe("renamed.png");
+    const media = (await (
+      await emulator.api("PATCH", `/v1/media/${created.id}`, {
+        user: user.id,
+        json: { public: false },
       })
     ).json()) as MediaObject;
     expect(Object.keys(media).sort()).toEqual(
       ["id", "name", "src", "width", "height", "filesize", "editable", "created_at"].sort(),
     );
-    expect(media.name).toBe("renamed.png");
   });
 
   it("only takes multipart on /v1/upload and only JSON on /v1/import", async () => {

@@ -96,6 +96,18 @@ describe("the App API sandbox", () => {
 describe("test controls", () => {
   const emulator = useEmulator();
 
+  it("forgets a lowered rate limit on reset, so one test's limit never reaches the next", async () => {
+    const user = await emulator.createUser();
+    await emulator.control("POST", "/config", { rate_limit_per_minute: 1 });
+    await emulator.api("GET", "/v1/usage", { user: user.id });
+    expect((await emulator.api("GET", "/v1/usage", { user: user.id })).status).toBe(429);
+    await emulator.control("POST", "/reset");
+    const again = await emulator.createUser();
+    for (let index = 0; index < 3; index++) {
+      expect((await emulator.api("GET", "/v1/usage", { user: again.id })).status).toBe(200);
+    }
+  });
+
   it("injects a 503 for a number of requests, then lets them through", async () => {
     const user = await emulator.createUser();
     await emulator.control("POST", "/faults", {

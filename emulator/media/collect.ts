@@ -8,6 +8,9 @@ import { MAX_BYTES, MAX_SVG_BYTES, SNIFF_BYTES, byteLimitFor, describeLimit } fr
  * bytes decide which limit applies.
  */
 export class CappedBuffer {
+  /** `cap`: the caller's limit (70 MB, or 20 MB without a key), at least the SVG limit. */
+  constructor(private readonly cap = MAX_BYTES) {}
+
   private chunks: Buffer[] = [];
   private sniffed: number | null = null;
   size = 0;
@@ -20,12 +23,12 @@ export class CappedBuffer {
     this.chunks.push(chunk);
     if (this.size <= MAX_SVG_BYTES) return;
     // Here the chunks hold every byte so far, more than MAX_SVG_BYTES >= SNIFF_BYTES.
-    this.sniffed ??= byteLimitFor(Buffer.concat(this.chunks, SNIFF_BYTES));
+    this.sniffed ??= Math.min(this.cap, byteLimitFor(Buffer.concat(this.chunks, SNIFF_BYTES)));
     if (this.size > this.sniffed) this.overflow(this.sniffed);
   }
 
   /** Called when the source itself reports more bytes than allowed (e.g. busboy's limit). */
-  overflow(limit = MAX_BYTES): void {
+  overflow(limit = this.cap): void {
     this.exceeded ??= limit;
     this.chunks = [];
   }

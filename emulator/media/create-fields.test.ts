@@ -16,10 +16,10 @@ describe("parseCreateFields", () => {
     expect(parseCreateFields({})).toEqual({
       tags: [],
       namespace: null,
-      public: true,
       name: null,
       date: null,
       externalId: null,
+      ttl: null,
       custom: {},
     });
   });
@@ -34,7 +34,6 @@ describe("parseCreateFields", () => {
     expect(fields).toMatchObject({
       tags: ["hero", "home"],
       namespace: null,
-      public: true,
       name: null,
     });
   });

@@ -10,15 +10,17 @@ import {
   isCustomValue,
   type Checked,
 } from "./rules";
+import { checkTtl } from "./ttl";
 
 /** The optional fields every create endpoint takes, validated. */
 export interface CreateFields {
   tags: string[];
   namespace: string | null;
-  public: boolean;
   name: string | null;
   date: string | null;
   externalId: string | null;
+  /** Seconds until the image expires; null keeps it. */
+  ttl: number | null;
   custom: Record<string, CustomValue>;
 }
 
@@ -56,10 +58,10 @@ export function parseCreateFields(raw: Record<string, unknown>): CreateFields {
   const fields: CreateFields = {
     tags: [],
     namespace: null,
-    public: true,
     name: null,
     date: null,
     externalId: null,
+    ttl: null,
     custom: {},
   };
   const take = <T>(key: string, check: (value: unknown) => Checked<T>, set: (value: T) => void) => {
@@ -70,13 +72,19 @@ export function parseCreateFields(raw: Record<string, unknown>): CreateFields {
   };
   take("tags", checkTags, (value) => (fields.tags = value));
   take("namespace", checkNamespace, (value) => (fields.namespace = value));
-  take("public", checkPublic, (value) => (fields.public = value));
+  // "App API uploads are always public" (Building an app): a valid `public` is accepted and
+  // ignored, even false, so an app never relies on a private upload. An invalid one is still
+  // refused, the stricter of the two readings (img.pro may not look at the field at all).
+  take("public", checkPublic, () => {});
   take(
     "name",
     (value) => checkText(value, "name"),
     (value) => (fields.name = value),
   );
   take("date", checkDate, (value) => (fields.date = value));
+  // The API Reference documents ttl on upload and import; Building an app says the App API's
+  // image surface is that API's, so POST /v1/images takes it too.
+  take("ttl", checkTtl, (value) => (fields.ttl = value));
   take(
     "external_id",
     (value) => checkText(value, "external_id"),

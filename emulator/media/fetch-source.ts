@@ -46,7 +46,7 @@ export function filenameFromUrl(url: URL): string | null {
  * public addresses only; the emulator also allows loopback and private addresses because it
  * runs on loopback itself, where tests and local apps serve their images.
  */
-export async function fetchSource(url: URL): Promise<Buffer> {
+export async function fetchSource(url: URL, maxBytes = MAX_BYTES): Promise<Buffer> {
   const signal = AbortSignal.timeout(IMPORT_TIMEOUT_MS);
   let response: Response;
   try {
@@ -66,11 +66,11 @@ export async function fetchSource(url: URL): Promise<Buffer> {
     );
   }
   const declared = Number(response.headers.get("content-length") ?? NaN);
-  if (declared > MAX_BYTES) {
+  if (declared > maxBytes) {
     await response.body?.cancel();
-    throw validationError({ url: describeLimit(MAX_BYTES) });
+    throw validationError({ url: describeLimit(maxBytes) });
   }
-  const buffer = new CappedBuffer();
+  const buffer = new CappedBuffer(maxBytes);
   const reader = response.body?.getReader();
   try {
     while (reader) {

@@ -20,6 +20,8 @@ export const MIME_TYPES: Record<ImageFormat, string> = {
  */
 export const MAX_BYTES = 70_000_000;
 export const MAX_SVG_BYTES = 10_000_000;
+/** "20 MB anonymous", read as decimal like the others. */
+export const MAX_ANONYMOUS_BYTES = 20_000_000;
 
 /** How much of the start of a file the SVG sniffer looks at. */
 export const SNIFF_BYTES = 4096;
@@ -105,7 +107,9 @@ export function byteLimitFor(head: Uint8Array): number {
 }
 
 export function describeLimit(limit: number): string {
-  return limit === MAX_SVG_BYTES
-    ? "SVG files can be at most 10 MB (10,000,000 bytes)."
-    : "Files can be at most 70 MB (70,000,000 bytes).";
+  if (limit === MAX_SVG_BYTES) return "SVG files can be at most 10 MB (10,000,000 bytes).";
+  if (limit === MAX_ANONYMOUS_BYTES) {
+    return "Without an API key, files can be at most 20 MB (20,000,000 bytes).";
+  }
+  return "Files can be at most 70 MB (70,000,000 bytes).";
 }

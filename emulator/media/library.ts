@@ -49,6 +49,23 @@ export async function removeImages(emu: Emulator, images: ImageRecord[]): Promis
   );
 }
 
+/** Gone from the moment `expires_at` is reached, not a second later. */
+export function isExpired(image: ImageRecord, now: number): boolean {
+  return typeof image.expiresAt === "number" && image.expiresAt <= now;
+}
+
+/**
+ * Removes every image whose ttl has run out, as img.pro does: from the API, the listings and
+ * the CDN, its storage freed and its external_id free again (the month's upload count stays).
+ * Run before each request, so expiry follows the emulator clock exactly and a test moves
+ * time with POST /__emulator/clock instead of sleeping.
+ */
+export async function removeExpired(emu: Emulator): Promise<void> {
+  const now = emu.now();
+  const expired = Object.values(emu.store.state.images).filter((image) => isExpired(image, now));
+  if (expired.length > 0) await removeImages(emu, expired);
+}
+
 /**
  * Creation times strictly increase, even for uploads within one millisecond, so newest-first
  * order is upload order (an app shows what was just uploaded on top).

@@ -35,7 +35,10 @@ function baseName(name: string): string {
  * other file parts are drained unread. Text fields repeat last-wins. An oversized file is
  * read to the end (so the client gets an answer instead of a reset connection) but not kept.
  */
-export async function readMultipart(request: Request): Promise<MultipartBody> {
+export async function readMultipart(
+  request: Request,
+  maxBytes = MAX_BYTES,
+): Promise<MultipartBody> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!request.body) throw validationError({ file: "A file is required." });
   let parser: busboy.Busboy;
@@ -43,8 +46,8 @@ export async function readMultipart(request: Request): Promise<MultipartBody> {
     parser = busboy({
       headers: { "content-type": contentType },
       // busboy reports `limit` on reaching the limit, not on passing it: one byte of slack
-      // lets a file of exactly MAX_BYTES through.
-      limits: { ...FIELD_LIMITS, fileSize: MAX_BYTES + 1 },
+      // lets a file of exactly maxBytes through.
+      limits: { ...FIELD_LIMITS, fileSize: maxBytes + 1 },
       defParamCharset: "utf8",
     });
   } catch {
@@ -66,7 +69,7 @@ export async function readMultipart(request: Request): Promise<MultipartBody> {
         stream.resume();
         return;
       }
-      const buffer = new CappedBuffer();
+      const buffer = new CappedBuffer(maxBytes);
       collected = { buffer, filename: baseName(info.filename ?? ""), mimeType: info.mimeType };
       stream.on("data", (chunk: Buffer) => buffer.push(chunk));
       stream.on("limit", () => buffer.overflow());

@@ -26,7 +26,7 @@ function sizes(url: string, image: ImageRecord) {
   return { small: size("s"), medium: size("m"), large: size("l") };
 }
 
-/** The newest generation's Image object (CONTRACT.md 4): every field always present. */
+/** The newest generation's Image object: every field always present. */
 export function toImageObject(emu: Emulator, workspace: WorkspaceRecord, image: ImageRecord) {
   const url = cdnUrl(emu, workspace, image);
   const { caption, ...metadata } = image.custom;
@@ -48,7 +48,7 @@ export function toImageObject(emu: Emulator, workspace: WorkspaceRecord, image: 
     // The docs leave published_at's meaning open; "when it became public" reads best, and
     // the emulator does not track later toggles, so a public image reports its creation.
     published_at: image.public ? createdAt : null,
-    expires_at: null,
+    expires_at: typeof image.expiresAt === "number" ? isoSeconds(image.expiresAt) : null,
     created_at: createdAt,
     caption: caption === undefined ? null : String(caption),
     metadata: metadata as Record<string, CustomValue>,
@@ -60,7 +60,14 @@ export function toImageObject(emu: Emulator, workspace: WorkspaceRecord, image: 
  * The API Reference's media object: optional fields are left out when unset, and custom
  * fields sit at the top level (reserved names keep them from colliding with ours).
  */
-export function toMediaObject(emu: Emulator, workspace: WorkspaceRecord, image: ImageRecord) {
+export function toMediaObject(
+  emu: Emulator,
+  workspace: WorkspaceRecord,
+  image: ImageRecord,
+  // For a caller who cannot edit it (anonymous), `editable` is left out, as in the API
+  // Reference's anonymous example.
+  { editable = true }: { editable?: boolean } = {},
+) {
   return {
     id: image.id,
     name: image.filename,
@@ -69,11 +76,14 @@ export function toMediaObject(emu: Emulator, workspace: WorkspaceRecord, image: 
     width: image.width,
     height: image.height,
     filesize: image.bytes,
-    editable: true,
+    ...(editable ? { editable: true } : {}),
     ...(image.tags.length > 0 ? { tags: image.tags } : {}),
     ...(image.namespace ? { namespace: image.namespace } : {}),
     ...(image.date ? { date: image.date } : {}),
     ...image.custom,
+    ...(typeof image.expiresAt === "number"
+      ? { expires_at: Math.floor(image.expiresAt / 1000) }
+      : {}),
     created_at: Math.floor(image.createdAt / 1000),
   };
 }

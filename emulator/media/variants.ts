@@ -6,7 +6,7 @@ import { MIME_TYPES } from "./formats";
 import { originalKey, variantsKey } from "./library";
 import { SIZE_TARGETS, fitShortEdge, isSizeName } from "./sizes";
 
-/** What the CDN converts to (CONTRACT.md 5.2); `jpeg` is accepted for `jpg`. */
+/** What the CDN converts to (img.pro's transforms page); `jpeg` is accepted for `jpg`. */
 export type OutputFormat = "jpg" | "png" | "webp" | "avif" | "gif";
 const OUTPUT_FORMATS: Record<string, OutputFormat> = {
   jpg: "jpg",
