@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { sessionCookieName } from "@/lib/auth/cookie-names";
+import { sessionCookieName } from "@/lib/auth/cookies";
 import { RETURN_TO_HEADER } from "@/lib/auth/return-to";
 import { isAppOrigin, SAFE_METHODS } from "@/lib/request-origin";
 import { contentSecurityPolicy, originOf, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";

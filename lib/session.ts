@@ -3,7 +3,7 @@ import { getIronSession, type SessionOptions } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { sessionCookieName } from "@/lib/auth/cookie-names";
+import { sessionCookieName, sessionCookieOptions } from "@/lib/auth/cookies";
 import { RETURN_TO_HEADER, safeReturnTo } from "@/lib/auth/return-to";
 import { getConfig, ironPasswords, type AppConfig } from "@/lib/env";
 
@@ -18,10 +18,7 @@ type SessionData = Partial<SessionUser>;
 
 export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
 
-/**
- * Cookie options live here and nowhere else. HttpOnly and SameSite=Lax always; Secure only
- * when APP_URL is https, so http://localhost keeps working in every browser.
- */
+/** iron-session's options; the cookie's own come from lib/auth/cookies. */
 export function sessionOptions(config: AppConfig): SessionOptions {
   const secrets = config.sessionSecrets;
   return {
@@ -29,12 +26,7 @@ export function sessionOptions(config: AppConfig): SessionOptions {
     password: ironPasswords(secrets),
     cookieName: sessionCookieName(config.secureCookies),
     ttl: SESSION_TTL_SECONDS,
-    cookieOptions: {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: config.secureCookies,
-      path: "/",
-    },
+    cookieOptions: sessionCookieOptions(config),
   };
 }
 

@@ -1,18 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { resolveCallback } from "@/lib/auth/callback";
 import {
+  expired,
   flowCookieName,
-  FLOW_COOKIE_PATH,
-  openFlow,
+  flowCookieOptions,
   RETURNING_COOKIE,
-} from "@/lib/auth/login-flow";
+  returningCookieOptions,
+} from "@/lib/auth/cookies";
+import { flowIdOf, openFlow } from "@/lib/auth/login-flow";
 import { getConfig } from "@/lib/env";
 import { exchangeCode } from "@/lib/imgpro/auth";
 import { saveSession } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
-
-const RETURNING_MAX_AGE = 400 * 24 * 60 * 60;
 
 /**
  * img.pro's redirect back. The decision lives in resolveCallback; this handler reads the
@@ -23,7 +23,7 @@ export async function GET(request: NextRequest) {
   const config = getConfig();
   const params = request.nextUrl.searchParams;
   const state = params.get("state");
-  const cookieName = state ? flowCookieName(state, config) : null;
+  const cookieName = state ? flowCookieName(flowIdOf(state), config) : null;
   const flow = cookieName
     ? await openFlow(request.cookies.get(cookieName)?.value, state as string, config)
     : null;
@@ -36,20 +36,10 @@ export async function GET(request: NextRequest) {
     headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" },
   });
   if (cookieName) {
-    response.cookies.set(cookieName, "", {
-      path: FLOW_COOKIE_PATH,
-      maxAge: 0,
-      secure: config.secureCookies,
-    });
+    response.cookies.set(cookieName, "", expired(flowCookieOptions(config)));
   }
   if (outcome.kind === "signed-in") {
-    response.cookies.set(RETURNING_COOKIE, "1", {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: config.secureCookies,
-      path: "/",
-      maxAge: RETURNING_MAX_AGE,
-    });
+    response.cookies.set(RETURNING_COOKIE, "1", returningCookieOptions(config));
   }
   return response;
 }

@@ -1,12 +1,7 @@
 import { cookies } from "next/headers";
 import { NextResponse, type NextRequest } from "next/server";
-import {
-  flowCookieName,
-  flowCookieOptions,
-  newState,
-  RETURNING_COOKIE,
-  sealFlow,
-} from "@/lib/auth/login-flow";
+import { flowCookieName, flowCookieOptions, RETURNING_COOKIE } from "@/lib/auth/cookies";
+import { flowIdOf, newState, sealFlow } from "@/lib/auth/login-flow";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { getConfig } from "@/lib/env";
 import { connectUrl } from "@/lib/imgpro/auth";
@@ -42,7 +37,7 @@ export async function GET(request: NextRequest) {
     headers: noStore,
   });
   response.cookies.set(
-    flowCookieName(state, config),
+    flowCookieName(flowIdOf(state), config),
     await sealFlow({ state, returnTo, silent, restarted }, config),
     flowCookieOptions(config),
   );
