@@ -10,7 +10,7 @@ vi.mock("react", async (original) => ({
   // Unit tests read the session more than once per "request".
   cache: <T>(fn: T) => fn,
 }));
-const { getSession, saveSession } = await import("./session");
+const { endSessionAndForgetBrowser, getSession, saveSession } = await import("./session");
 
 const DAY = 24 * 60 * 60 * 1000;
 const secret = "s".repeat(32);
@@ -86,5 +86,16 @@ describe("getSession", () => {
       jarWith(value);
       expect(await getSession(), value).toBeNull();
     }
+  });
+});
+
+describe("endSessionAndForgetBrowser", () => {
+  it("expires the session and the 'signed in before' marker", async () => {
+    const jar = jarWith();
+    await endSessionAndForgetBrowser();
+    const expiredNames = jar.set.mock.calls
+      .filter(([, value, options]) => value === "" && options.maxAge === 0)
+      .map(([name]) => name);
+    expect(expiredNames).toEqual(["session", "imgpro_returning"]);
   });
 });

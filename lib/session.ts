@@ -2,7 +2,13 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { expired, sessionCookieName, sessionCookieOptions } from "@/lib/auth/cookies";
+import {
+  expired,
+  RETURNING_COOKIE,
+  returningCookieOptions,
+  sessionCookieName,
+  sessionCookieOptions,
+} from "@/lib/auth/cookies";
 import { RETURN_TO_HEADER, safeReturnTo } from "@/lib/auth/return-to";
 import { openSession, sealSession, secondsLeft, type SessionData } from "@/lib/auth/session-seal";
 import { getConfig } from "@/lib/env";
@@ -64,4 +70,14 @@ export async function destroySession(): Promise<void> {
     "",
     expired(sessionCookieOptions(config)),
   );
+}
+
+/**
+ * An explicit sign-out: the session ends and the "signed in before" marker goes with it, so
+ * /login shows img.pro's hosted page again instead of trying prompt=none. A session that
+ * merely expired keeps the marker, and its visitor still reconnects silently.
+ */
+export async function endSessionAndForgetBrowser(): Promise<void> {
+  await destroySession();
+  (await cookies()).set(RETURNING_COOKIE, "", expired(returningCookieOptions(getConfig())));
 }
