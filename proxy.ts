@@ -3,7 +3,12 @@ import { sessionCookieName } from "@/lib/auth/cookies";
 import { RETURN_TO_HEADER } from "@/lib/auth/return-to";
 import { renewSessionCookie } from "@/lib/auth/session-renewal";
 import { isAppOrigin, SAFE_METHODS } from "@/lib/request-origin";
-import { contentSecurityPolicy, originOf, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+import {
+  contentSecurityPolicy,
+  originOf,
+  STATIC_SECURITY_HEADERS,
+  transportSecurityHeaders,
+} from "@/lib/security-headers";
 
 /** The sign-in hand-offs: their URLs may carry a one-time code, so they never send a Referer. */
 const AUTH_HANDOFF_PATHS = new Set(["/login", "/callback"]);
@@ -19,6 +24,15 @@ const SIGNED_IN_PREFIXES = ["/gallery", "/billing", "/account", "/images", "/api
  * layout, route handler and server action still checks the session itself.
  */
 export async function proxy(request: NextRequest) {
+  const response = await answer(request);
+  // On the early answers too: HSTS protects the next request, whichever this one was.
+  for (const [name, value] of Object.entries(transportSecurityHeaders(process.env.APP_URL))) {
+    response.headers.set(name, value);
+  }
+  return response;
+}
+
+async function answer(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const appUrl = process.env.APP_URL;
   const secure = (appUrl ?? "").startsWith("https://");

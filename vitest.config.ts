@@ -16,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{lib,components,app,emulator,bench}/**/*.test.{ts,tsx}"],
+          include: ["{lib,components,app,emulator,bench}/**/*.test.{ts,tsx}", "proxy.test.ts"],
           exclude: ["emulator/contract/**", "node_modules/**"],
           environment: "node",
         },
