@@ -12,7 +12,7 @@ import { passHostedLogin, uniqueEmail } from "../support/emulator";
  * lib/auth/login-flow cover the same rules without a server.
  */
 
-/** As lib/auth/login-flow seals the flow (server-only, so restated here). */
+/** As lib/auth/{login-flow,cookies} seal and name the flow (server-only, so restated here). */
 const FLOW_TTL_SECONDS = 10 * 60;
 const flowCookieName = (state: string) =>
   `imgpro_login_${createHash("sha256").update(state).digest("base64url").slice(0, 22)}`;
@@ -60,7 +60,8 @@ async function liveCallback(page: Page, request: APIRequestContext) {
   await expect.poll(() => location).toContain("code=");
   const url = new URL(location);
   const cookie = (await page.context().cookies()).find((item) =>
-    item.name.startsWith("imgpro_login_"),
+    // Not imgpro_login_pending, /login's list of pending flows.
+    /^imgpro_login_[A-Za-z0-9_-]{22}$/.test(item.name),
   );
   if (!cookie) throw new Error("no flow cookie after /login");
   return {
