@@ -1,10 +1,22 @@
 import type { NextConfig } from "next";
+import { transportSecurityHeaders } from "./lib/security-headers";
+
+/** What proxy.ts does not see (its matcher leaves these out); it sets HSTS on the rest. */
+const OUTSIDE_PROXY = ["/_next/static/:path*", "/_next/image", "/favicon.ico", "/api/uploads"];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Lets two test runs on one machine build side by side (see e2e/env.ts).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  async headers() {
+    // Read when the app is built: set APP_URL for the build too (Vercel does), or these
+    // responses go without HSTS while every page still carries it from proxy.ts.
+    const headers = Object.entries(transportSecurityHeaders(process.env.APP_URL)).map(
+      ([key, value]) => ({ key, value }),
+    );
+    return headers.length === 0 ? [] : OUTSIDE_PROXY.map((source) => ({ source, headers }));
+  },
 };
 
 export default nextConfig;

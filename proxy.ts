@@ -1,8 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { sessionCookieName } from "@/lib/auth/cookie-names";
+import { sessionCookieName } from "@/lib/auth/cookies";
 import { RETURN_TO_HEADER } from "@/lib/auth/return-to";
+import { renewSessionCookie } from "@/lib/auth/session-renewal";
 import { isAppOrigin, SAFE_METHODS } from "@/lib/request-origin";
-import { contentSecurityPolicy, originOf, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+import {
+  contentSecurityPolicy,
+  originOf,
+  STATIC_SECURITY_HEADERS,
+  transportSecurityHeaders,
+} from "@/lib/security-headers";
 
 /** The sign-in hand-offs: their URLs may carry a one-time code, so they never send a Referer. */
 const AUTH_HANDOFF_PATHS = new Set(["/login", "/callback"]);
@@ -11,12 +17,22 @@ const AUTH_HANDOFF_PATHS = new Set(["/login", "/callback"]);
 const SIGNED_IN_PREFIXES = ["/gallery", "/billing", "/account", "/images", "/api/"];
 
 /**
- * Three jobs, none of them the session lock: a clean 403 for a write (a server action is a
+ * Four jobs, none of them the session lock: a clean 403 for a write (a server action is a
  * POST to a page) that no page of this app sent, security headers with a fresh CSP nonce on
- * every response, and an early redirect to sign-in for signed-in paths without a session
- * cookie. Every page, layout, route handler and server action still checks the session itself.
+ * every response, an early redirect to sign-in for signed-in paths without a session cookie,
+ * and renewing a session that is used (pages cannot set cookies themselves). Every page,
+ * layout, route handler and server action still checks the session itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const response = await answer(request);
+  // On the early answers too: HSTS protects the next request, whichever this one was.
+  for (const [name, value] of Object.entries(transportSecurityHeaders(process.env.APP_URL))) {
+    response.headers.set(name, value);
+  }
+  return response;
+}
+
+async function answer(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const appUrl = process.env.APP_URL;
   const secure = (appUrl ?? "").startsWith("https://");
@@ -72,6 +88,9 @@ export function proxy(request: NextRequest) {
   }
   // Headers set here win over the route's own, so the hand-offs' policy is set here too.
   if (AUTH_HANDOFF_PATHS.has(pathname)) response.headers.set("Referrer-Policy", "no-referrer");
+  if (signedInPath && !pathname.startsWith("/api/") && SAFE_METHODS.has(request.method)) {
+    await renewSessionCookie(request, response);
+  }
   return response;
 }
 

@@ -16,7 +16,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{lib,components,app,emulator,bench,scripts}/**/*.test.{ts,tsx}"],
+          include: [
+            "{lib,components,app,emulator,bench,scripts}/**/*.test.{ts,tsx}",
+            "proxy.test.ts",
+          ],
           exclude: ["emulator/contract/**", "node_modules/**"],
           environment: "node",
         },

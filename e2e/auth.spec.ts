@@ -37,17 +37,41 @@ test("a first sign-in goes through img.pro's pages and lands on the gallery", as
   expect(cookie?.value).not.toContain(email);
 });
 
-test("after sign-out, Continue reconnects silently with no img.pro screen", async ({
+test("an explicit sign-out ends silent reconnect: the next sign-in shows img.pro's page", async ({
+  page,
+  request,
+}) => {
+  await signIn(page, request, uniqueEmail("signout"));
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("status")).toHaveText("You are signed out.");
+  expect(await sessionCookie(page)).toBeUndefined();
+
+  const connectUrls: URL[] = [];
+  page.on("request", (sent) => {
+    if (sent.url().startsWith(`${EMULATOR_URL}/connect?`)) connectUrls.push(new URL(sent.url()));
+  });
+  // img.pro's own session is still live, so its hosted page is the consent screen; only
+  // prompt=none could skip it and sign the user straight back in.
+  const consent = page.getByRole("heading", { name: `Connect ${DEMO_APP_NAME} to img.pro?` });
+  await page.goto("/gallery");
+  await expect(consent).toBeVisible();
+  expect(await sessionCookie(page)).toBeUndefined();
+
+  await page.goto("/");
+  await page.getByRole("link", { name: "Continue with img.pro" }).click();
+  await expect(consent).toBeVisible();
+  expect(await sessionCookie(page)).toBeUndefined();
+  expect(connectUrls).toHaveLength(2);
+  for (const url of connectUrls) expect(url.searchParams.get("prompt")).toBeNull();
+});
+
+test("a returning visitor whose session expired reconnects silently, no img.pro screen", async ({
   page,
   request,
 }) => {
   await signIn(page, request, uniqueEmail("silent"));
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("status")).toHaveText("You are signed out.");
-  expect(await sessionCookie(page)).toBeUndefined();
-  await page.reload();
-  await expect(page.getByRole("link", { name: "Continue with img.pro" })).toBeVisible();
-  expect(await sessionCookie(page)).toBeUndefined();
+  // An expired session is one the browser no longer sends; the "signed in before" marker stays.
+  await page.context().clearCookies({ name: "session" });
 
   const emulatorPages: string[] = [];
   page.on("response", (response) => {
@@ -55,9 +79,11 @@ test("after sign-out, Continue reconnects silently with no img.pro screen", asyn
     if (response.url().startsWith(EMULATOR_URL) && type.includes("text/html"))
       emulatorPages.push(response.url());
   });
-  await page.getByRole("link", { name: "Continue with img.pro" }).click();
+  await page.goto("/gallery");
   await expect(page).toHaveURL(/\/gallery$/);
+  await expect(page.getByRole("heading", { name: "Your gallery" })).toBeVisible();
   expect(emulatorPages, "img.pro pages shown").toEqual([]);
+  expect(await sessionCookie(page)).toBeDefined();
 });
 
 test("Cancel on img.pro's consent screen comes back with a canceled message", async ({

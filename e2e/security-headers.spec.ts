@@ -16,6 +16,8 @@ test("pages carry a nonce CSP that the app itself never violates", async ({ page
   expect(csp).not.toContain("unsafe-eval");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  // HSTS only when APP_URL is https (proxy.test.ts); over http it would lock out localhost.
+  expect(headers["strict-transport-security"]).toBeUndefined();
 
   // A second response gets a fresh nonce.
   const again = await request.get("/");

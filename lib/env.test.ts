@@ -125,3 +125,28 @@ describe("uploadTimeoutMs", () => {
     ]);
   });
 });
+
+describe("session limits", () => {
+  it("are 7 days idle and 30 days absolute by default, and the settings when set", () => {
+    expect(parseConfig(valid).session).toEqual({
+      idleSeconds: 604_800,
+      absoluteSeconds: 2_592_000,
+    });
+    expect(
+      parseConfig({ ...valid, SESSION_IDLE_SECONDS: "3600", SESSION_ABSOLUTE_SECONDS: "86400" })
+        .session,
+    ).toEqual({ idleSeconds: 3600, absoluteSeconds: 86_400 });
+  });
+
+  it("names a bad SESSION_IDLE_SECONDS or SESSION_ABSOLUTE_SECONDS", () => {
+    expect(problemsOf({ ...valid, SESSION_IDLE_SECONDS: "a week" })).toEqual([
+      expect.stringMatching(/^SESSION_IDLE_SECONDS must be a number/),
+    ]);
+    expect(problemsOf({ ...valid, SESSION_ABSOLUTE_SECONDS: "999999999" })).toEqual([
+      expect.stringMatching(/^SESSION_ABSOLUTE_SECONDS can be at most 34560000/),
+    ]);
+    expect(problemsOf({ ...valid, SESSION_IDLE_SECONDS: "2592001" })).toEqual([
+      expect.stringMatching(/^SESSION_IDLE_SECONDS .* must not exceed SESSION_ABSOLUTE_SECONDS/),
+    ]);
+  });
+});

@@ -19,6 +19,18 @@ const url = (name: string, hint: string) =>
     })
     .transform((value) => value.replace(/\/+$/, ""));
 
+/** Browsers keep a cookie for at most 400 days, whatever it asks for. */
+const MAX_COOKIE_SECONDS = 400 * 24 * 60 * 60;
+
+function seconds(name: string, example: string) {
+  return z.coerce
+    .number({ error: `${name} must be a number of seconds, e.g. ${example}.` })
+    .int(`${name} must be a whole number of seconds.`)
+    .min(60, `${name} must be at least 60 (one minute).`)
+    .max(MAX_COOKIE_SECONDS, `${name} can be at most ${MAX_COOKIE_SECONDS} (400 days).`)
+    .optional();
+}
+
 const schema = z.object({
   IMGPRO_APP_ID: z
     .string({ error: "IMGPRO_APP_ID is missing. Copy the public app id from img.pro's Apps page." })
@@ -83,8 +95,15 @@ const schema = z.object({
     .min(1000, "IMGPRO_UPLOAD_TIMEOUT_MS must be at least 1000 (one second).")
     .max(3_600_000, "IMGPRO_UPLOAD_TIMEOUT_MS can be at most 3600000 (one hour).")
     .optional(),
+  // Sliding session lifetime: activity renews the cookie until it has been idle this long,
+  // but never beyond the absolute limit counted from sign-in.
+  SESSION_IDLE_SECONDS: seconds("SESSION_IDLE_SECONDS", "604800 (7 days)"),
+  SESSION_ABSOLUTE_SECONDS: seconds("SESSION_ABSOLUTE_SECONDS", "2592000 (30 days)"),
   VERCEL: z.string().optional(),
 });
+
+export const DEFAULT_SESSION_IDLE_SECONDS = 7 * 24 * 60 * 60;
+export const DEFAULT_SESSION_ABSOLUTE_SECONDS = 30 * 24 * 60 * 60;
 
 /** 70 MB over a slow connection takes minutes; a hang still ends. */
 export const DEFAULT_UPLOAD_TIMEOUT_MS = 10 * 60_000;
@@ -113,6 +132,8 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** How long one upload may take before the app gives up (see IMGPRO_UPLOAD_TIMEOUT_MS). */
   uploadTimeoutMs: number;
+  /** See SESSION_IDLE_SECONDS and SESSION_ABSOLUTE_SECONDS. */
+  session: { idleSeconds: number; absoluteSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -137,6 +158,15 @@ export function parseConfig(source: Source): AppConfig {
     throw new ConfigError(result.error.issues.map((issue) => issue.message));
   }
   const env = result.data;
+  const session = {
+    idleSeconds: env.SESSION_IDLE_SECONDS ?? DEFAULT_SESSION_IDLE_SECONDS,
+    absoluteSeconds: env.SESSION_ABSOLUTE_SECONDS ?? DEFAULT_SESSION_ABSOLUTE_SECONDS,
+  };
+  if (session.idleSeconds > session.absoluteSeconds) {
+    throw new ConfigError([
+      `SESSION_IDLE_SECONDS (${session.idleSeconds}) must not exceed SESSION_ABSOLUTE_SECONDS (${session.absoluteSeconds}): no session outlives its absolute limit.`,
+    ]);
+  }
   const [firstSecret, ...olderSecrets] = env.SESSION_SECRET;
   return {
     imgpro: {
@@ -158,6 +188,7 @@ export function parseConfig(source: Source): AppConfig {
     uploadTimeoutMs:
       env.IMGPRO_UPLOAD_TIMEOUT_MS ??
       (env.VERCEL === "1" ? VERCEL_UPLOAD_TIMEOUT_MS : DEFAULT_UPLOAD_TIMEOUT_MS),
+    session,
   };
 }
 

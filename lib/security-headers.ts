@@ -37,6 +37,20 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 };
 
+/**
+ * Strict-Transport-Security for an app served over https: browsers then refuse plain http to
+ * it (and its subdomains) for two years, so no first request can be downgraded or have its
+ * cookies read on the way. Never on http: a browser would then refuse http://localhost.
+ */
+export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+/** Strict-Transport-Security when APP_URL is https, nothing otherwise. */
+export function transportSecurityHeaders(appUrl: string | undefined): Record<string, string> {
+  return (appUrl ?? "").startsWith("https://")
+    ? { "Strict-Transport-Security": STRICT_TRANSPORT_SECURITY }
+    : {};
+}
+
 /** The origin of a configured URL, or of its documented default when unset or invalid. */
 export function originOf(value: string | undefined, fallback: string): string {
   try {

@@ -1,62 +1,78 @@
 import { sealData } from "iron-session";
 import { cookies } from "next/headers";
-import { describe, expect, it, vi } from "vitest";
-import { parseConfig } from "@/lib/env";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { sealSession } from "@/lib/auth/session-seal";
+import { getConfig } from "@/lib/env";
 
 vi.mock("next/headers", () => ({ cookies: vi.fn(), headers: vi.fn() }));
-const { getSessionStore, sessionOptions, SESSION_TTL_SECONDS } = await import("./session");
+vi.mock("react", async (original) => ({
+  ...(await original<typeof import("react")>()),
+  // Unit tests read the session more than once per "request".
+  cache: <T>(fn: T) => fn,
+}));
+const { endSessionAndForgetBrowser, getSession, saveSession } = await import("./session");
 
-const base = {
-  IMGPRO_APP_ID: "a8o46yrk",
-  IMGPRO_SECRET_KEY: "img_sk_live_test",
-  SESSION_SECRET: `${"n".repeat(32)},${"o".repeat(32)}`,
-};
+const DAY = 24 * 60 * 60 * 1000;
+const secret = "s".repeat(32);
 
-describe("sessionOptions", () => {
-  it("on http: HttpOnly, SameSite=Lax, not Secure (localhost works everywhere)", () => {
-    const options = sessionOptions(parseConfig({ ...base, APP_URL: "http://localhost:3000" }));
-    expect(options.cookieName).toBe("session");
-    expect(options.cookieOptions).toEqual({
+function jarWith(value?: string) {
+  const jar = {
+    get: (name: string) => (name === "session" && value ? { name, value } : undefined),
+    set: vi.fn(),
+  };
+  vi.mocked(cookies).mockResolvedValue(jar as never);
+  return jar;
+}
+
+beforeEach(() => {
+  vi.stubEnv("IMGPRO_APP_ID", "a8o46yrk");
+  vi.stubEnv("IMGPRO_SECRET_KEY", "img_sk_live_test");
+  vi.stubEnv("APP_URL", "http://localhost:3000");
+  vi.stubEnv("SESSION_SECRET", secret);
+});
+afterEach(() => vi.unstubAllEnvs());
+
+describe("saveSession", () => {
+  it("writes an HttpOnly, SameSite=Lax cookie that lives the idle limit, with its times", async () => {
+    const jar = jarWith();
+    await saveSession({ userId: "u1", email: "a@example.com" });
+    const [name, value, options] = jar.set.mock.calls[0] ?? [];
+    expect(name).toBe("session");
+    expect(options).toEqual({
       httpOnly: true,
       sameSite: "lax",
       secure: false,
       path: "/",
+      maxAge: (7 * DAY) / 1000,
     });
-  });
-
-  it("on https: Secure, with the __Host- prefix", () => {
-    const options = sessionOptions(parseConfig({ ...base, APP_URL: "https://photos.example.com" }));
-    expect(options.cookieName).toBe("__Host-session");
-    expect(options.cookieOptions?.secure).toBe(true);
-  });
-
-  it("lives 30 days and seals with the newest secret while opening with all", () => {
-    const options = sessionOptions(parseConfig({ ...base, APP_URL: "http://localhost:3000" }));
-    expect(options.ttl).toBe(SESSION_TTL_SECONDS);
-    expect(SESSION_TTL_SECONDS).toBe(30 * 24 * 60 * 60);
-    // iron-session seals with the highest key.
-    expect(options.password).toEqual({ 2: "n".repeat(32), 1: "o".repeat(32) });
+    jarWith(value);
+    expect(await getSession()).toMatchObject({ userId: "u1", email: "a@example.com" });
   });
 });
 
-describe("getSessionStore", () => {
-  const secret = "s".repeat(32);
-  const jarWith = (value: string) => ({
-    get: (name: string) => (name === "session" ? { name, value } : undefined),
-    set: vi.fn(),
+describe("getSession", () => {
+  it("opens a live session sealed with the secret", async () => {
+    const now = Date.now();
+    jarWith(
+      await sealSession(
+        { userId: "u1", email: "a@example.com", createdAt: now, renewedAt: now },
+        getConfig(),
+        now,
+      ),
+    );
+    expect(await getSession()).toEqual({ userId: "u1", email: "a@example.com", connectedAt: now });
   });
-  const open = async (value: string) => {
-    vi.mocked(cookies).mockResolvedValue(jarWith(value) as never);
-    return { ...(await getSessionStore()) };
-  };
 
-  it("opens a session sealed with the secret", async () => {
-    vi.stubEnv("IMGPRO_APP_ID", "a8o46yrk");
-    vi.stubEnv("IMGPRO_SECRET_KEY", "img_sk_live_test");
-    vi.stubEnv("APP_URL", "http://localhost:3000");
-    vi.stubEnv("SESSION_SECRET", secret);
-    const user = { userId: "u1", email: "a@example.com", connectedAt: 1 };
-    expect(await open(await sealData(user, { password: { 1: secret } }))).toEqual(user);
+  it("treats an idle or too old session as no session", async () => {
+    const now = Date.now();
+    for (const [createdAt, renewedAt] of [
+      [now - 8 * DAY, now - 8 * DAY],
+      [now - 31 * DAY, now - 1000],
+    ]) {
+      const data = { userId: "u1", email: "a@example.com", createdAt, renewedAt };
+      jarWith(await sealData(data, { password: { 1: secret }, ttl: 3600 }));
+      expect(await getSession()).toBeNull();
+    }
   });
 
   it("treats a forged, foreign or malformed cookie as no session instead of throwing", async () => {
@@ -67,7 +83,19 @@ describe("getSessionStore", () => {
       "Fe26.2*1*salt*iv*data*not-a-number*salt*mac~2",
       "Fe99.9*1*salt*iv*data**salt*mac~2",
     ]) {
-      expect(await open(value), value).toEqual({});
+      jarWith(value);
+      expect(await getSession(), value).toBeNull();
     }
+  });
+});
+
+describe("endSessionAndForgetBrowser", () => {
+  it("expires the session and the 'signed in before' marker", async () => {
+    const jar = jarWith();
+    await endSessionAndForgetBrowser();
+    const expiredNames = jar.set.mock.calls
+      .filter(([, value, options]) => value === "" && options.maxAge === 0)
+      .map(([name]) => name);
+    expect(expiredNames).toEqual(["session", "imgpro_returning"]);
   });
 });

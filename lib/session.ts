@@ -1,11 +1,17 @@
 import "server-only";
-import { getIronSession, type SessionOptions } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { sessionCookieName } from "@/lib/auth/cookie-names";
+import {
+  expired,
+  RETURNING_COOKIE,
+  returningCookieOptions,
+  sessionCookieName,
+  sessionCookieOptions,
+} from "@/lib/auth/cookies";
 import { RETURN_TO_HEADER, safeReturnTo } from "@/lib/auth/return-to";
-import { getConfig, ironPasswords, type AppConfig } from "@/lib/env";
+import { openSession, sealSession, secondsLeft, type SessionData } from "@/lib/auth/session-seal";
+import { getConfig } from "@/lib/env";
 
 /** Only what identifies the user: the img.pro user id (non-secret) and their email. */
 export interface SessionUser {
@@ -14,49 +20,20 @@ export interface SessionUser {
   connectedAt: number;
 }
 
-type SessionData = Partial<SessionUser>;
-
-export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
-
 /**
- * Cookie options live here and nowhere else. HttpOnly and SameSite=Lax always; Secure only
- * when APP_URL is https, so http://localhost keeps working in every browser.
+ * The signed-in user, or null. Cached per request. A session past its idle or absolute
+ * limit is no session; proxy.ts renews a live one as it is used (see session-seal).
  */
-export function sessionOptions(config: AppConfig): SessionOptions {
-  const secrets = config.sessionSecrets;
-  return {
-    // iron-session seals with the highest-numbered password and opens with any of them.
-    password: ironPasswords(secrets),
-    cookieName: sessionCookieName(config.secureCookies),
-    ttl: SESSION_TTL_SECONDS,
-    cookieOptions: {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: config.secureCookies,
-      path: "/",
-    },
-  };
-}
-
-/** The mutable session (route handlers and server actions only: they may set cookies). */
-export async function getSessionStore() {
-  const jar = await cookies();
-  const options = sessionOptions(getConfig());
-  try {
-    return await getIronSession<SessionData>(jar, options);
-  } catch {
-    // iron-session opens an expired seal, or one sealed with another secret, as an empty
-    // session, but throws on a malformed one (a wrong prefix, a non-numeric expiry): that is
-    // no session either, not a 500 on every page. A configuration error throws again here.
-    return getIronSession<SessionData>({ get: () => undefined, set: jar.set.bind(jar) }, options);
-  }
-}
-
-/** The signed-in user, or null. Cached per request. */
 export const getSession = cache(async (): Promise<SessionUser | null> => {
-  const session = await getSessionStore();
-  if (!session.userId || !session.email) return null;
-  return { userId: session.userId, email: session.email, connectedAt: session.connectedAt ?? 0 };
+  const config = getConfig();
+  const jar = await cookies();
+  const session = await openSession(
+    jar.get(sessionCookieName(config.secureCookies))?.value,
+    config,
+    Date.now(),
+  );
+  if (!session) return null;
+  return { userId: session.userId, email: session.email, connectedAt: session.createdAt };
 });
 
 /**
@@ -71,14 +48,36 @@ export async function requireUser(returnTo?: string): Promise<SessionUser> {
   redirect(`/login?returnTo=${encodeURIComponent(target)}`);
 }
 
+/** A new session (route handlers and server actions only: they may set cookies). */
 export async function saveSession(user: { userId: string; email: string }): Promise<void> {
-  const session = await getSessionStore();
-  session.userId = user.userId;
-  session.email = user.email;
-  session.connectedAt = Date.now();
-  await session.save();
+  const config = getConfig();
+  const now = Date.now();
+  const session: SessionData = { ...user, createdAt: now, renewedAt: now };
+  (await cookies()).set(
+    sessionCookieName(config.secureCookies),
+    await sealSession(session, config, now),
+    {
+      ...sessionCookieOptions(config),
+      maxAge: secondsLeft(session, config.session, now),
+    },
+  );
 }
 
 export async function destroySession(): Promise<void> {
-  (await getSessionStore()).destroy();
+  const config = getConfig();
+  (await cookies()).set(
+    sessionCookieName(config.secureCookies),
+    "",
+    expired(sessionCookieOptions(config)),
+  );
+}
+
+/**
+ * An explicit sign-out: the session ends and the "signed in before" marker goes with it, so
+ * /login shows img.pro's hosted page again instead of trying prompt=none. A session that
+ * merely expired keeps the marker, and its visitor still reconnects silently.
+ */
+export async function endSessionAndForgetBrowser(): Promise<void> {
+  await destroySession();
+  (await cookies()).set(RETURNING_COOKIE, "", expired(returningCookieOptions(getConfig())));
 }

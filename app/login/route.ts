@@ -1,12 +1,15 @@
 import { cookies } from "next/headers";
 import { NextResponse, type NextRequest } from "next/server";
 import {
+  expired,
   flowCookieName,
   flowCookieOptions,
-  newState,
+  flowListCookieName,
+  flowListCookieOptions,
   RETURNING_COOKIE,
-  sealFlow,
-} from "@/lib/auth/login-flow";
+} from "@/lib/auth/cookies";
+import { flowIdOf, newState, sealFlow } from "@/lib/auth/login-flow";
+import { addPendingFlow, parsePendingFlows, serializePendingFlows } from "@/lib/auth/pending-flows";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { getConfig } from "@/lib/env";
 import { connectUrl } from "@/lib/imgpro/auth";
@@ -16,7 +19,8 @@ export const dynamic = "force-dynamic";
 
 /**
  * Starts "Continue with img.pro": a fresh state in a per-flow sealed cookie, then img.pro's
- * hosted login. A browser that signed in before is first sent with prompt=none.
+ * hosted login. A browser that signed in before, and did not sign out since, is first sent
+ * with prompt=none.
  */
 export async function GET(request: NextRequest) {
   const config = getConfig();
@@ -31,20 +35,29 @@ export async function GET(request: NextRequest) {
     });
   }
 
+  // Every write goes through this one store: Next.js merges it into the response as objects,
+  // where a cookie also set on the response object would be re-parsed and lose its Max-Age.
   const jar = await cookies();
   const interactive = params.get("interactive") === "1";
   const restarted = params.get("restart") === "1";
   const silent = !interactive && !restarted && jar.has(RETURNING_COOKIE);
   const state = newState();
+  const id = flowIdOf(state);
 
-  const response = NextResponse.redirect(connectUrl({ state, silent }), {
-    status: 303,
-    headers: noStore,
+  const now = Math.floor(Date.now() / 1000);
+  const listName = flowListCookieName(config);
+  const { pending, dropped } = addPendingFlow(parsePendingFlows(jar.get(listName)?.value, now), {
+    id,
+    startedAt: now,
   });
-  response.cookies.set(
-    flowCookieName(state, config),
+  for (const old of dropped) {
+    jar.set(flowCookieName(old, config), "", expired(flowCookieOptions(config)));
+  }
+  jar.set(listName, serializePendingFlows(pending), flowListCookieOptions(config));
+  jar.set(
+    flowCookieName(id, config),
     await sealFlow({ state, returnTo, silent, restarted }, config),
     flowCookieOptions(config),
   );
-  return response;
+  return NextResponse.redirect(connectUrl({ state, silent }), { status: 303, headers: noStore });
 }

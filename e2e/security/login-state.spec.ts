@@ -12,7 +12,7 @@ import { passHostedLogin, uniqueEmail } from "../support/emulator";
  * lib/auth/login-flow cover the same rules without a server.
  */
 
-/** As lib/auth/login-flow seals the flow (server-only, so restated here). */
+/** As lib/auth/{login-flow,cookies} seal and name the flow (server-only, so restated here). */
 const FLOW_TTL_SECONDS = 10 * 60;
 const flowCookieName = (state: string) =>
   `imgpro_login_${createHash("sha256").update(state).digest("base64url").slice(0, 22)}`;
@@ -35,6 +35,11 @@ function sealFlow(flow: Flow, options: { ageSeconds?: number; secret?: string } 
   return sealData(flow, { password: { 1: options.secret ?? E2E_SESSION_SECRET }, ttl });
 }
 
+/** The Set-Cookie line for one cookie in a response's joined set-cookie header. */
+function flowCookieHeader(setCookie: string | undefined, name: string): string {
+  return (setCookie ?? "").split("\n").find((line) => line.startsWith(`${name}=`)) ?? "";
+}
+
 /** Replaces one sealed component (1 salt, 3 ciphertext, 5 expiry, ...) of an iron seal. */
 function withPart(seal: string, index: number, change: (part: string) => string): string {
   const parts = seal.split("*");
@@ -55,7 +60,8 @@ async function liveCallback(page: Page, request: APIRequestContext) {
   await expect.poll(() => location).toContain("code=");
   const url = new URL(location);
   const cookie = (await page.context().cookies()).find((item) =>
-    item.name.startsWith("imgpro_login_"),
+    // Not imgpro_login_pending, /login's list of pending flows.
+    /^imgpro_login_[A-Za-z0-9_-]{22}$/.test(item.name),
   );
   if (!cookie) throw new Error("no flow cookie after /login");
   return {
@@ -141,6 +147,11 @@ test("a tampered, missing or expired state creates no session", async ({
     expect(response.status, label).toBe(303);
     expect(response.headers["location"], label).toBe(`${APP_URL}/sign-in-problem?reason=state`);
     expect(response.headers["set-cookie"] ?? "", label).not.toMatch(/(^|\n)session=[^;]/);
+    for (const name of Object.keys(cookies)) {
+      if (name === flowCookieName(new URLSearchParams(query).get("state") ?? "")) {
+        expect(flowCookieHeader(response.headers["set-cookie"], name), label).toMatch(/Max-Age=0/);
+      }
+    }
   }
 
   // The same code with a flow sealed 9 minutes ago (still within its 10) signs in: the seals
@@ -151,4 +162,30 @@ test("a tampered, missing or expired state creates no session", async ({
   expect(accepted.status).toBe(303);
   expect(accepted.headers["location"]).toBe(`${APP_URL}/gallery`);
   expect(accepted.headers["set-cookie"]).toMatch(/(^|\n)session=Fe26\./);
+  // A state works once: the flow cookie is expired on success too, not just emptied.
+  expect(flowCookieHeader(accepted.headers["set-cookie"], cookie.name)).toMatch(/Max-Age=0/);
+});
+
+test("abandoned sign-ins never pile up: at most five flow cookies, the oldest expired", async ({
+  playwright,
+}) => {
+  const context = await playwright.request.newContext({ baseURL: APP_URL });
+  const flowCookies = async () =>
+    (await context.storageState()).cookies.filter((item) =>
+      /^imgpro_login_[A-Za-z0-9_-]{22}$/.test(item.name),
+    );
+  for (let i = 0; i < 40; i += 1) {
+    const response = await context.get("/login?returnTo=%2Fgallery", { maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    if (i >= 5) {
+      expect(response.headers()["set-cookie"], `sign-in ${i + 1}`).toMatch(
+        /(^|\n)imgpro_login_[A-Za-z0-9_-]{22}=; [^\n]*Max-Age=0/,
+      );
+    }
+  }
+  const kept = await flowCookies();
+  expect(kept).toHaveLength(5);
+  // What /callback receives stays far below the 8-16 kB servers accept in a Cookie header.
+  expect(kept.map((item) => `${item.name}=${item.value}`).join("; ").length).toBeLessThan(4096);
+  await context.dispose();
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { sealData, unsealData } from "iron-session";
+import { FLOW_TTL_SECONDS } from "@/lib/auth/cookies";
 import { ironPasswords, type AppConfig } from "@/lib/env";
 
 /**
@@ -17,31 +18,15 @@ export interface LoginFlow {
   restarted: boolean;
 }
 
-export const FLOW_TTL_SECONDS = 10 * 60;
-/** Only /callback ever needs the flow cookie. */
-export const FLOW_COOKIE_PATH = "/callback";
-/** Remembers that this browser signed in before (no secret in it) to try prompt=none. */
-export const RETURNING_COOKIE = "imgpro_returning";
-
 /** 256 random bits, URL-safe: the CSRF token img.pro echoes back unmodified. */
 export function newState(): string {
   return randomBytes(32).toString("base64url");
 }
 
-export function flowCookieName(state: string, config: Pick<AppConfig, "secureCookies">): string {
+/** The id in the flow cookie's name (lib/auth/cookies.ts), derived from the state. */
+export function flowIdOf(state: string): string {
   // Hashing keeps the name short and free of whatever characters a forged state carries.
-  const id = createHash("sha256").update(state).digest("base64url").slice(0, 22);
-  return `${config.secureCookies ? "__Secure-" : ""}imgpro_login_${id}`;
-}
-
-export function flowCookieOptions(config: Pick<AppConfig, "secureCookies">) {
-  return {
-    httpOnly: true,
-    sameSite: "lax" as const,
-    secure: config.secureCookies,
-    path: FLOW_COOKIE_PATH,
-    maxAge: FLOW_TTL_SECONDS,
-  };
+  return createHash("sha256").update(state).digest("base64url").slice(0, 22);
 }
 
 const password = (config: Pick<AppConfig, "sessionSecrets">) =>

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { checkoutMarkerOptions, CHECKOUT_FROM_COOKIE, expired } from "@/lib/auth/cookies";
 import { getConfig } from "@/lib/env";
 
 /**
@@ -8,18 +9,8 @@ import { getConfig } from "@/lib/env";
  * Not secret (it only picks the user's own message) but HttpOnly anyway, and scoped to
  * /billing for as long as a checkout stays open.
  */
-export const CHECKOUT_FROM_COOKIE = "checkout_from";
-
-const OPTIONS = { httpOnly: true, sameSite: "lax", path: "/billing" } as const;
-/** Stripe Checkout sessions stay payable for up to a day. */
-const MAX_AGE_SECONDS = 24 * 60 * 60;
-
 export async function rememberCheckoutFrom(plan: string): Promise<void> {
-  (await cookies()).set(CHECKOUT_FROM_COOKIE, plan, {
-    ...OPTIONS,
-    secure: getConfig().secureCookies,
-    maxAge: MAX_AGE_SECONDS,
-  });
+  (await cookies()).set(CHECKOUT_FROM_COOKIE, plan, checkoutMarkerOptions(getConfig()));
 }
 
 /** Readable in server components; clearing needs an action (see clearCheckoutMarker). */
@@ -28,10 +19,5 @@ export async function readCheckoutFrom(): Promise<string | null> {
 }
 
 export async function forgetCheckoutFrom(): Promise<void> {
-  // Same path and flags as when it was set, or the browser keeps the original.
-  (await cookies()).set(CHECKOUT_FROM_COOKIE, "", {
-    ...OPTIONS,
-    secure: getConfig().secureCookies,
-    maxAge: 0,
-  });
+  (await cookies()).set(CHECKOUT_FROM_COOKIE, "", expired(checkoutMarkerOptions(getConfig())));
 }
