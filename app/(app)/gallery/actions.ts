@@ -11,13 +11,8 @@ import {
   type BatchTagInput,
   type UpdateImageInput,
 } from "@/lib/gallery/schemas";
-import {
-  batchDelete,
-  batchTag,
-  deleteImage,
-  updateImage,
-  type BatchOutcome,
-} from "@/lib/imgpro/images";
+import { batchDelete, batchTag, type BatchFailurePart } from "@/lib/imgpro/batch";
+import { deleteImage, updateImage } from "@/lib/imgpro/images";
 import { UNUSABLE_FIELD_NAMES } from "@/lib/imgpro/shapes";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { getUsage } from "@/lib/imgpro/usage";
@@ -69,7 +64,7 @@ export interface BatchFailure {
   reason: string;
 }
 
-const failedPart = (failure: BatchOutcome["failure"]): BatchFailure | null =>
+const failedPart = (failure: BatchFailurePart | null): BatchFailure | null =>
   failure ? { count: failure.count, reason: toActionError(failure.error).error } : null;
 
 const tagMany = authedAction(batchTagSchema, async ({ ids, tags, mode }, user) => {
@@ -77,13 +72,28 @@ const tagMany = authedAction(batchTagSchema, async ({ ids, tags, mode }, user) =
   return { updated, failed: failedPart(failure) };
 });
 
-const removeMany = authedAction(batchDeleteSchema, async ({ ids }, user) => {
-  const { deleted, doneIds, failure, quota } = await batchDelete(user.userId, ids);
+/** What a batch delete did, in img.pro's own counts: nothing is claimed that it did not do. */
+export interface BatchDeleted {
+  deleted: number;
+  /** The ids img.pro is known to have deleted. */
+  deletedIds: string[];
+  /** Asked for, but img.pro no longer had them. */
+  alreadyGone: number;
+  /** No longer in the library (deleted now or already gone): the grid drops these. */
+  removedIds: string[];
+  failed: BatchFailure | null;
+  usage: UsageSnapshot | null;
+}
+
+const removeMany = authedAction(batchDeleteSchema, async ({ ids }, user): Promise<BatchDeleted> => {
+  const outcome = await batchDelete(user.userId, ids);
   return {
-    deleted,
-    doneIds,
-    failed: failedPart(failure),
-    usage: await usageAfterDelete(user.userId, quota),
+    deleted: outcome.deleted,
+    deletedIds: outcome.deletedIds,
+    alreadyGone: outcome.alreadyGone,
+    removedIds: outcome.removedIds,
+    failed: failedPart(outcome.failure),
+    usage: await usageAfterDelete(user.userId, outcome.quota),
   };
 });
 
@@ -105,13 +115,8 @@ export async function batchTagAction(
   return tagMany(input);
 }
 
-export async function batchDeleteAction(input: { ids: string[] }): Promise<
-  ActionResult<{
-    deleted: number;
-    doneIds: string[];
-    failed: BatchFailure | null;
-    usage: UsageSnapshot | null;
-  }>
-> {
+export async function batchDeleteAction(input: {
+  ids: string[];
+}): Promise<ActionResult<BatchDeleted>> {
   return removeMany(input);
 }
