@@ -1,5 +1,6 @@
 "use server";
 
+import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { authedAction, toActionError } from "@/lib/actions";
 import { ALT_TEXT_FIELD, CAPTION_FIELD } from "@/lib/gallery/fields";
@@ -96,6 +97,15 @@ const removeMany = authedAction(batchDeleteSchema, async ({ ids }, user): Promis
     usage: await usageAfterDelete(user.userId, outcome.quota),
   };
 });
+
+/** Fresh meters when an upload's answer carried no quota headers (see lib/usage-refresh). */
+const readUsage = authedAction(z.object({}), async (_input, user) =>
+  snapshotFromUsage(await getUsage(user.userId)),
+);
+
+export async function refreshUsageAction(): Promise<ActionResult<UsageSnapshot>> {
+  return readUsage({});
+}
 
 export async function updateImageAction(
   input: UpdateImageInput,
