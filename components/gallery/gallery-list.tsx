@@ -159,6 +159,7 @@ export function GalleryList({
           selected={selection.ids}
           onToggle={toggle}
           loadingMore={list.loadingMore}
+          onSettled={api.replaceImage}
         />
       )}
       <ListFooter

@@ -13,7 +13,7 @@ import {
   type UpdateImageInput,
 } from "@/lib/gallery/schemas";
 import { batchDelete, batchTag, type BatchFailurePart } from "@/lib/imgpro/batch";
-import { deleteImage, updateImage } from "@/lib/imgpro/images";
+import { deleteImage, getImage, updateImage } from "@/lib/imgpro/images";
 import { UNUSABLE_FIELD_NAMES } from "@/lib/imgpro/shapes";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { getUsage } from "@/lib/imgpro/usage";
@@ -97,6 +97,18 @@ const removeMany = authedAction(batchDeleteSchema, async ({ ids }, user): Promis
     usage: await usageAfterDelete(user.userId, outcome.quota),
   };
 });
+
+/**
+ * An image as img.pro has it now (null when gone), for tiles still processing: the grid
+ * asks again until img.pro says it is ready or failed (lib/gallery/processing).
+ */
+const check = authedAction(deleteImageSchema, ({ id }, user) => getImage(user.userId, id));
+
+export async function checkImageAction(input: {
+  id: string;
+}): Promise<ActionResult<GalleryImage | null>> {
+  return check(input);
+}
 
 /** Fresh meters when an upload's answer carried no quota headers (see lib/usage-refresh). */
 const readUsage = authedAction(z.object({}), async (_input, user) =>
