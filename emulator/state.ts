@@ -62,6 +62,8 @@ export interface ImageRecord {
   /** Custom fields; `caption` is the newest API's caption, other keys its `metadata`. */
   custom: Record<string, CustomValue>;
   createdAt: number;
+  /** Set by the processing test control only (media/processing.ts). */
+  processing?: { readsLeft: number; then: "ready" | "failed" };
 }
 
 export interface AuthCodeRecord {

@@ -8,6 +8,7 @@ import { inspectImage } from "../media/inspect";
 import { readJsonObject, stableJson } from "../media/json-body";
 import { findByExternalId, nextCreatedAt, originalKey, unusedId } from "../media/library";
 import { readMultipart, type ReceivedFile } from "../media/multipart";
+import { takeProcessing } from "../media/processing";
 import { toImageObject, toMediaObject } from "../media/shapes";
 import type { ImageRecord } from "../state";
 import { withIdempotency } from "./idempotency";
@@ -119,6 +120,7 @@ async function create(emu: Emulator, c: Context<ApiEnv>, request: CreateRequest,
     custom:
       source.kind === "url" ? { ...fields.custom, source_url: source.url.href } : fields.custom,
     createdAt: nextCreatedAt(emu),
+    processing: takeProcessing(emu, workspace.userId),
   };
   emu.store.state.images[id] = image;
   countUpload(emu, workspace);
