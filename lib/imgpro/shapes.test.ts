@@ -10,7 +10,7 @@ import {
   toUsage,
 } from "./shapes";
 
-// The newest generation's Image object (CONTRACT.md section 4).
+// The newest generation's Image object, as its docs show it.
 const newest = {
   id: "abc12345",
   object: "image",

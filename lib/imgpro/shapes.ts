@@ -4,7 +4,7 @@ import { displaySources } from "./cdn";
 import type { Album, CustomValue, GalleryImage, ImagePage, Usage } from "./types";
 
 /**
- * img.pro answers in two generations (CONTRACT.md section 0): the newest Image object (`url`
+ * img.pro answers in two generations, whose docs disagree: the newest Image object (`url`
  * is the CDN, `page_url` the viewer, `filename`, `bytes`, ISO dates, `caption` + `metadata`)
  * and the API Reference's media object (`src` is the CDN, `url` the viewer and only when
  * public, `name`, `filesize`, Unix seconds, custom fields at the top level). Both are read.
