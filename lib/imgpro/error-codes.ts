@@ -63,8 +63,3 @@ const KNOWN: ReadonlySet<string> = new Set(KNOWN_CODES);
 export function isKnownCode(code: string): code is KnownErrorCode {
   return KNOWN.has(code);
 }
-
-/** For the default branch of a switch over KnownErrorCode: fails to compile if one is missed. */
-export function assertNever(value: never): never {
-  throw new Error(`Unhandled error code: ${String(value)}`);
-}
