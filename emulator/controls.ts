@@ -5,6 +5,7 @@ import { connectWorkspace, endLoginSessions, findOrCreateUser, findUserByEmail }
 import { setPlan } from "./billing/account";
 import type { ApiEnv, Emulator } from "./context";
 import { randomId, randomToken, sha256 } from "./ids";
+import { forgetProcessing, processNextImage } from "./media/processing";
 import { PLANS, type PlanId } from "./plans";
 import { workspaceKey, type AppRecord } from "./state";
 import { page } from "./web/layout";
@@ -60,6 +61,7 @@ export function controlRoutes(emu: Emulator) {
     emu.store.reset();
     await emu.blobs.clear();
     emu.faults.clear();
+    forgetProcessing(emu);
     emu.requestLog.clear();
     emu.rateLimiter.reset();
     emu.rateLimiter.limitPerMinute = emu.rateLimiter.startingLimit;
@@ -193,6 +195,18 @@ export function controlRoutes(emu: Emulator) {
     if (!workspace) return c.json({ error: "user is not connected to that app" }, 404);
     setPlan(emu, workspace, input.plan, input.interval ?? "monthly");
     return c.json({ plan: workspace.plan, interval: workspace.interval });
+  });
+
+  app.post("/users/:id/processing", async (c) => {
+    const input = await body(
+      c.req.raw,
+      z.object({
+        reads: z.number().int().min(0).max(50),
+        then: z.enum(["ready", "failed"]).optional(),
+      }),
+    );
+    processNextImage(emu, c.req.param("id"), { reads: input.reads, then: input.then ?? "ready" });
+    return c.json({ ok: true });
   });
 
   app.post("/clock", async (c) => {

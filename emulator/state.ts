@@ -64,6 +64,8 @@ export interface ImageRecord {
   createdAt: number;
   /** When `ttl` runs out; null (or absent, in data saved before ttl existed) keeps it. */
   expiresAt?: number | null;
+  /** Set by the processing test control only (media/processing.ts). */
+  processing?: { readsLeft: number; then: "ready" | "failed" };
 }
 
 export interface AuthCodeRecord {

@@ -165,6 +165,7 @@ export function GalleryList({
           selected={selection.ids}
           onToggle={toggle}
           loadingMore={list.loadingMore}
+          onSettled={api.replaceImage}
         />
       )}
       <ListFooter

@@ -15,6 +15,7 @@ import { useGalleryList } from "./gallery-bridge";
 import { GalleryFilters } from "./gallery-filters";
 import { GalleryList } from "./gallery-list";
 import { useSyncedState } from "./use-synced-state";
+import { useUsageRefresh } from "./use-usage-refresh";
 
 /** A fresh SWR cache per list: the server's page, not an older visit's, is what shows. */
 const freshCache = () => new Map();
@@ -46,9 +47,11 @@ export function GalleryView({
     [filterKey],
   );
 
-  const onUsage = useCallback(
-    (next: UsageSnapshot) => setMeters((previous) => newerUsage(previous, next)),
-    [setMeters],
+  const onUsage = useUsageRefresh(
+    useCallback(
+      (next: UsageSnapshot) => setMeters((previous) => newerUsage(previous, next)),
+      [setMeters],
+    ),
   );
   const onRemoved = useCallback(
     (images: GalleryImage[]) => setAlbumList((current) => albumsAfterRemoval(current, images)),

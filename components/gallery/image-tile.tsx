@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { altFor } from "@/lib/gallery/edits";
+import type { TileState } from "@/lib/gallery/processing";
 import type { GalleryImage } from "@/lib/imgpro/types";
 
 /** Two columns on phones, three from `sm`, four from `lg` (the page is at most 64rem wide). */
@@ -10,14 +11,23 @@ export const EAGER_TILES = 4;
 
 export const tileLinkId = (id: string) => `tile-${id}`;
 
+/** What a tile says instead of the picture while img.pro has none to show. */
+const PLACEHOLDER_TEXT: Record<Exclude<TileState, "ready">, string> = {
+  processing: "Processing…",
+  stalled: "Still processing. Refresh the page later.",
+  failed: "img.pro could not process this image.",
+};
+
 export function ImageTile({
   image,
+  state,
   eager,
   selected,
   selectable,
   onToggle,
 }: {
   image: GalleryImage;
+  state: TileState;
   eager: boolean;
   selected: boolean;
   selectable: boolean;
@@ -36,18 +46,30 @@ export function ImageTile({
         prefetch={false}
         className={`block overflow-hidden rounded-lg bg-neutral-200 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${selected ? "ring-3 ring-sky-600" : ""}`}
       >
-        {/* eslint-disable-next-line @next/next/no-img-element -- the CDN already serves sized WebP variants; next/image would re-encode them through this server */}
-        <img
-          src={image.display.src}
-          srcSet={image.display.srcSet ?? undefined}
-          sizes={GRID_SIZES}
-          width={width}
-          height={height}
-          alt={altFor(image)}
-          loading={eager ? "eager" : "lazy"}
-          decoding="async"
-          className="aspect-square h-auto w-full object-cover transition-transform duration-200 hover:scale-[1.02]"
-        />
+        {state !== "ready" ? (
+          // Same square box as a picture, so nothing shifts when the real image replaces it.
+          <span
+            data-testid="tile-placeholder"
+            data-state={state}
+            className={`flex aspect-square w-full flex-col items-center justify-center gap-1 p-3 text-center text-sm ${state === "failed" ? "text-red-800" : "text-neutral-700"} ${state === "processing" ? "animate-pulse" : ""}`}
+          >
+            <span className="font-medium break-all">{image.filename}</span>
+            <span>{PLACEHOLDER_TEXT[state]}</span>
+          </span>
+        ) : (
+          /* eslint-disable-next-line @next/next/no-img-element -- the CDN already serves sized WebP variants; next/image would re-encode them through this server */
+          <img
+            src={image.display.src}
+            srcSet={image.display.srcSet ?? undefined}
+            sizes={GRID_SIZES}
+            width={width}
+            height={height}
+            alt={altFor(image)}
+            loading={eager ? "eager" : "lazy"}
+            decoding="async"
+            className="aspect-square h-auto w-full object-cover transition-transform duration-200 hover:scale-[1.02]"
+          />
+        )}
       </Link>
       <input
         type="checkbox"

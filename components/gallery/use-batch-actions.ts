@@ -3,7 +3,12 @@
 import { useState } from "react";
 import { batchDeleteAction, batchTagAction } from "@/app/(app)/gallery/actions";
 import { removeImages, mapImages } from "@/lib/gallery/pages";
-import { failureMessage, rollbackMessage, type StatusMessage } from "@/lib/gallery/messages";
+import {
+  batchDeleteMessage,
+  failureMessage,
+  rollbackMessage,
+  type StatusMessage,
+} from "@/lib/gallery/messages";
 import { countLabel } from "@/lib/gallery/selection";
 import { applyTagMode, firstOverTagLimit, MAX_TAGS, type TagMode } from "@/lib/gallery/tags";
 import type { GalleryImage } from "@/lib/imgpro/types";
@@ -88,21 +93,13 @@ export function useBatchActions({
       announce(rollbackMessage(`delete ${what}`, result));
       return;
     }
-    const { failed, doneIds } = result.data;
-    const gone = new Set(doneIds);
+    const { removedIds, usage, failed } = result.data;
+    const gone = new Set(removedIds);
     onRemoved(doomed.filter((image) => gone.has(image.id)));
-    if (result.data.usage) onUsage(result.data.usage);
-    const done = `Deleted ${countLabel(result.data.deleted)}.`;
-    if (!failed) {
-      onDone();
-      announce({ tone: "success", text: done });
-      return;
-    }
-    // The deleted ones are gone for good; the refetch brings the others back into view.
-    announce({
-      tone: "error",
-      text: `${done} ${countLabel(failed.count)} not deleted: ${failed.reason}`,
-    });
+    if (usage) onUsage(usage);
+    if (!failed) onDone();
+    // The removed ones are gone for good; the refetch brings any others back into view.
+    announce(batchDeleteMessage(result.data));
   }
 
   return { pending, tag, remove };

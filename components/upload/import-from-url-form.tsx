@@ -11,7 +11,8 @@ import { Button } from "@/components/ui/button";
 
 export interface ImportFromUrlFormProps {
   onImported(image: GalleryImage, info: { deduplicated: boolean }): void;
-  onUsage(usage: UsageSnapshot): void;
+  /** Null when img.pro sent no quota headers: the meters read usage themselves. */
+  onUsage(usage: UsageSnapshot | null): void;
 }
 
 type FormState =
@@ -52,7 +53,7 @@ export function ImportFromUrlForm({ onImported, onUsage }: ImportFromUrlFormProp
         reported.current.add(image.id);
         latest.current.onImported(image, { deduplicated });
       }
-      if (usage) latest.current.onUsage(usage);
+      latest.current.onUsage(usage);
       const message = deduplicated
         ? `${image.filename} is already in your gallery.`
         : `Imported ${image.filename}.`;

@@ -23,8 +23,8 @@ export interface UploadPanelProps {
   uploadTimeoutMs: number;
   /** Called once per file that img.pro stored, or already had (deduplicated). */
   onUploaded(image: GalleryImage, info: { deduplicated: boolean }): void;
-  /** Called with fresh usage after each upload (from img.pro's quota headers). */
-  onUsage(usage: UsageSnapshot): void;
+  /** After each upload: usage from img.pro's quota headers, or null when it sent none. */
+  onUsage(usage: UsageSnapshot | null): void;
 }
 
 const focusRing =

@@ -13,7 +13,7 @@ interface Options {
   maxUploadBytes: number;
   uploadTimeoutMs: number;
   onUploaded(image: GalleryImage, info: { deduplicated: boolean }): void;
-  onUsage(usage: UsageSnapshot): void;
+  onUsage(usage: UsageSnapshot | null): void;
 }
 
 const NO_ITEMS: readonly UploadItem[] = [];

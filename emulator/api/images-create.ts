@@ -10,6 +10,7 @@ import { ANONYMOUS_RETENTION_SECONDS, ANONYMOUS_WORKSPACE, UPGRADE_HINT } from "
 import { MAX_ANONYMOUS_BYTES, MAX_BYTES } from "../media/formats";
 import { findByExternalId, nextCreatedAt, originalKey, unusedId } from "../media/library";
 import { readMultipart, type ReceivedFile } from "../media/multipart";
+import { takeProcessing } from "../media/processing";
 import { toImageObject, toMediaObject } from "../media/shapes";
 import type { ImageRecord, WorkspaceRecord } from "../state";
 import { withIdempotency } from "./idempotency";
@@ -147,6 +148,7 @@ async function create(emu: Emulator, c: Context<ApiEnv>, request: CreateRequest,
       source.kind === "url" ? { ...fields.custom, source_url: source.url.href } : fields.custom,
     createdAt,
     expiresAt: ttl === null ? null : createdAt + ttl * 1000,
+    processing: takeProcessing(emu, workspace.userId),
   };
   emu.store.state.images[id] = image;
   if (!anonymous) countUpload(emu, workspace);

@@ -5,6 +5,7 @@ import { ownerWorkspace } from "../media/anonymous";
 import { readJsonObject } from "../media/json-body";
 import { findOwnedImage, removeImages } from "../media/library";
 import { patchImage } from "../media/patch";
+import { countRead } from "../media/processing";
 import { toMediaObject } from "../media/shapes";
 import { listMedia } from "./media-list";
 
@@ -29,7 +30,10 @@ export function mediaRoutes(emu: Emulator) {
   app.get("/v1/media/:id", (c) => {
     if (c.get("anonymous")) return readPublic(emu, c.req.param("id"));
     const workspace = c.get("workspace");
-    return c.json(toMediaObject(emu, workspace, findOwnedImage(emu, workspace, c.req.param("id"))));
+    const image = findOwnedImage(emu, workspace, c.req.param("id"));
+    const answer = toMediaObject(emu, workspace, image);
+    countRead(image);
+    return c.json(answer);
   });
 
   app.patch("/v1/media/:id", async (c) => {

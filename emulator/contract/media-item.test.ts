@@ -162,4 +162,24 @@ describe("GET, PATCH and DELETE /v1/media/:id", () => {
     }
     expect(await (await get(owner, created.id)).json()).toEqual(created);
   });
+
+  it("a processing image (test control) answers processing for its first reads, then ready", async () => {
+    const user = (await emulator.createUser()).id;
+    await emulator.control("POST", `/users/${user}/processing`, { reads: 2 });
+    const created = await uploadMedia(emulator, user, {});
+    expect(created).toMatchObject({ status: "processing" });
+    for (const expected of ["processing", "processing", undefined]) {
+      const body = (await (await get(user, created.id)).json()) as MediaObject;
+      expect(body.status).toBe(expected);
+    }
+    // The request is used up: the next image is ready at once.
+    expect(await uploadMedia(emulator, user, {})).not.toHaveProperty("status");
+  });
+
+  it("a processing image can end failed", async () => {
+    const user = (await emulator.createUser()).id;
+    await emulator.control("POST", `/users/${user}/processing`, { reads: 0, then: "failed" });
+    const created = await uploadMedia(emulator, user, {});
+    expect(created).toMatchObject({ status: "failed" });
+  });
 });

@@ -1,6 +1,7 @@
 import type { Emulator } from "../context";
 import type { CustomValue, ImageRecord, WorkspaceRecord } from "../state";
 import { SIZE_TARGETS, fitShortEdge } from "./sizes";
+import { statusOf } from "./processing";
 
 /** The image's CDN URL: `{origin}/{seg}/{id}.{format}`, where the emulator plays src.img.pro. */
 export function cdnUrl(emu: Emulator, workspace: WorkspaceRecord, image: ImageRecord): string {
@@ -30,20 +31,22 @@ function sizes(url: string, image: ImageRecord) {
 export function toImageObject(emu: Emulator, workspace: WorkspaceRecord, image: ImageRecord) {
   const url = cdnUrl(emu, workspace, image);
   const { caption, ...metadata } = image.custom;
+  const status = statusOf(image);
+  const known = status !== "processing";
   const createdAt = isoSeconds(image.createdAt);
   return {
     id: image.id,
     object: "image" as const,
     url,
     page_url: pageUrl(emu, image),
-    sizes: sizes(url, image),
+    sizes: known ? sizes(url, image) : {},
     filename: image.filename,
     format: image.format,
-    width: image.width,
-    height: image.height,
-    bytes: image.bytes,
+    width: known ? image.width : null,
+    height: known ? image.height : null,
+    bytes: known ? image.bytes : null,
     transformable: image.transformable,
-    status: "ready" as const,
+    status,
     public: image.public,
     // The docs leave published_at's meaning open; "when it became public" reads best, and
     // the emulator does not track later toggles, so a public image reports its creation.
@@ -84,6 +87,8 @@ export function toMediaObject(
     ...(typeof image.expiresAt === "number"
       ? { expires_at: Math.floor(image.expiresAt / 1000) }
       : {}),
+    // The API Reference: status appears only while the image is not ready.
+    ...(statusOf(image) !== "ready" ? { status: statusOf(image) } : {}),
     created_at: Math.floor(image.createdAt / 1000),
   };
 }

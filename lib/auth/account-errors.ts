@@ -1,45 +1,32 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { ImgProError } from "@/lib/imgpro/errors";
+import { refusalFor, type Refusal } from "@/lib/imgpro/refusals";
 import { destroySession } from "@/lib/session";
 
 /**
- * img.pro's lifecycle answers, handled the same way everywhere:
- * - `user_forbidden`: the account is gone or no longer connected: end the session;
- * - `app_suspended`: a full stop page, the session is kept;
- * - `unauthorized`: the machine secret is wrong, an operator's problem, not a reason to
- *   send the user round the sign-in again.
+ * img.pro's lifecycle answers, handled the same way everywhere: whether the session ends and
+ * where the page goes come from the one refusal table (lib/imgpro/refusals). `user_forbidden`
+ * ends the session; `app_suspended` is a full stop page that keeps it; `unauthorized` (a wrong
+ * machine secret) is an operator's problem, not a reason to go round the sign-in again.
  */
-function lifecycleTarget(error: unknown): string | null {
-  if (!(error instanceof ImgProError)) return null;
-  switch (error.code) {
-    case "app_suspended":
-      return "/suspended";
-    case "unauthorized":
-      return "/sign-in-problem?reason=config";
-    default:
-      return null;
-  }
+function refusalOf(error: unknown): Refusal | null {
+  return error instanceof ImgProError ? refusalFor(error) : null;
 }
 
 /**
- * For server components, which cannot change cookies: `user_forbidden` goes through
- * /session/disconnected, which confirms it with img.pro before ending the session.
+ * For server components, which cannot change cookies: an answer that ends the session goes
+ * through /session/disconnected, which confirms it with img.pro before ending it.
  */
 export function redirectOnAccountError(error: unknown): void {
-  if (error instanceof ImgProError && error.code === "user_forbidden") {
-    redirect("/session/disconnected");
-  }
-  const target = lifecycleTarget(error);
-  if (target) redirect(target);
+  const refusal = refusalOf(error);
+  if (refusal?.endsSession) redirect("/session/disconnected");
+  if (refusal?.redirectTo) redirect(refusal.redirectTo);
 }
 
 /** For server actions and route handlers, which can end the session themselves. */
 export async function endSessionOnAccountError(error: unknown): Promise<void> {
-  if (error instanceof ImgProError && error.code === "user_forbidden") {
-    await destroySession();
-    redirect("/?notice=disconnected");
-  }
-  const target = lifecycleTarget(error);
-  if (target) redirect(target);
+  const refusal = refusalOf(error);
+  if (refusal?.endsSession) await destroySession();
+  if (refusal?.redirectTo) redirect(refusal.redirectTo);
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { FailedAction, failureMessage, rollbackMessage, unexpectedFailure } from "./messages";
+import {
+  FailedAction,
+  batchDeleteMessage,
+  failureMessage,
+  rollbackMessage,
+  unexpectedFailure,
+} from "./messages";
 
 describe("messages", () => {
   it("says what was undone, with img.pro's reason", () => {
@@ -44,5 +50,29 @@ describe("messages", () => {
     const failure = { ok: false as const, error: "No." };
     expect(unexpectedFailure(new FailedAction(failure))).toBe(failure);
     expect(unexpectedFailure(new TypeError("Failed to fetch")).error).toBe("Failed to fetch");
+  });
+});
+
+describe("batchDeleteMessage", () => {
+  it("says what img.pro deleted and, calmly, what was already gone", () => {
+    expect(batchDeleteMessage({ deleted: 3, alreadyGone: 2, failed: null })).toEqual({
+      tone: "success",
+      text: "Deleted 3 images. 2 were already gone.",
+    });
+    expect(batchDeleteMessage({ deleted: 1, alreadyGone: 1, failed: null }).text).toBe(
+      "Deleted 1 image. 1 was already gone.",
+    );
+    expect(batchDeleteMessage({ deleted: 0, alreadyGone: 2, failed: null }).text).toBe(
+      "Those 2 images were already gone.",
+    );
+    expect(batchDeleteMessage({ deleted: 4, alreadyGone: 0, failed: null }).text).toBe(
+      "Deleted 4 images.",
+    );
+  });
+
+  it("adds what was not deleted, and why", () => {
+    expect(
+      batchDeleteMessage({ deleted: 100, alreadyGone: 0, failed: { count: 5, reason: "busy" } }),
+    ).toEqual({ tone: "error", text: "Deleted 100 images. 5 images not deleted: busy" });
   });
 });

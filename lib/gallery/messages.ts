@@ -1,5 +1,6 @@
 import type { LiveMessage } from "@/components/ui/live-region";
 import type { ActionResult } from "@/lib/action-result";
+import { countLabel } from "./selection";
 
 /**
  * What the gallery says after an action. Failures keep img.pro's reason, and an optimistic
@@ -64,5 +65,30 @@ export function unexpectedFailure(error: unknown): ActionFailure {
       error instanceof Error && error.message
         ? error.message
         : "Something went wrong. Check your connection and try again",
+  };
+}
+
+/**
+ * After a batch delete, in img.pro's own counts: images it no longer had (deleted on another
+ * device, say) are not claimed as deleted, and that is not an error either.
+ */
+export function batchDeleteMessage(result: {
+  deleted: number;
+  alreadyGone: number;
+  failed: { count: number; reason: string } | null;
+}): StatusMessage {
+  const { deleted, alreadyGone, failed } = result;
+  const gone =
+    alreadyGone === 0
+      ? null
+      : deleted === 0
+        ? `${alreadyGone === 1 ? "That image was" : `Those ${alreadyGone} images were`} already gone.`
+        : `${alreadyGone} ${alreadyGone === 1 ? "was" : "were"} already gone.`;
+  const done = deleted > 0 || !gone ? `Deleted ${countLabel(deleted)}.` : null;
+  const text = [done, gone].filter(Boolean).join(" ");
+  if (!failed) return { tone: "success", text };
+  return {
+    tone: "error",
+    text: `${text} ${countLabel(failed.count)} not deleted: ${failed.reason}`,
   };
 }

@@ -17,6 +17,7 @@ export function makeImage(id: string, overrides: Partial<GalleryImage> = {}): Ga
     createdAt: "2025-01-01T00:00:00.000Z",
     tags: [],
     namespace: null,
+    sourceUrl: null,
     fields: {},
     caption: null,
     altText: null,

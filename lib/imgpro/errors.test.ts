@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { parseErrorBody, parseRetryAfter } from "./errors";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { ImgProErrorCode, KnownErrorCode } from "./error-codes";
+import { ImgProError, parseErrorBody, parseRetryAfter } from "./errors";
 
 describe("parseErrorBody", () => {
   it("reads the newest nested envelope", () => {
@@ -75,5 +76,15 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:10 GMT", now)).toBe(10);
     expect(parseRetryAfter(null)).toBeNull();
     expect(parseRetryAfter("soon")).toBeNull();
+  });
+});
+
+describe("ImgProError's code", () => {
+  it("is the documented codes plus any other string (checked by npm run typecheck)", () => {
+    const error = new ImgProError(404, "not_found", "gone");
+    // A plain `string` would have no known members to switch over exhaustively.
+    expectTypeOf<Extract<ImgProError["code"], KnownErrorCode>>().toEqualTypeOf<KnownErrorCode>();
+    expectTypeOf<"brand_new_code">().toExtend<ImgProErrorCode>();
+    expect(error.code).toBe("not_found");
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { finiteNumber, isObject } from "@/lib/json";
+import type { ImgProErrorCode } from "./error-codes";
 
 /**
  * One error class for everything img.pro answers with, whichever envelope generation it
@@ -19,7 +20,7 @@ export class ImgProError extends Error {
   constructor(
     /** HTTP status; 0 when img.pro could not be reached or did not answer in time. */
     readonly status: number,
-    readonly code: string,
+    readonly code: ImgProErrorCode,
     message: string,
     readonly extras: {
       type?: string | null;
@@ -79,7 +80,8 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-const FALLBACK_CODES: Record<number, string> = {
+/** Codes for answers without a readable envelope: the documented one a status implies. */
+const FALLBACK_CODES: Record<number, ImgProErrorCode> = {
   400: "bad_request",
   401: "unauthorized",
   403: "forbidden",

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/env", () => ({
   getConfig: () => ({ imgpro: { secretKey: "img_sk_live_test", apiUrl: "https://api.test" } }),
 }));
-const { listAlbums, batchDelete, batchTag, deleteImage } = await import("./images");
+const { listAlbums, deleteImage } = await import("./images");
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -59,56 +59,6 @@ describe("listAlbums", () => {
   });
 });
 
-describe("batchDelete", () => {
-  it("sends at most 100 ids a call and reports what was done before a failure", async () => {
-    const ids = Array.from({ length: 250 }, (_, index) => `id${index}`);
-    fetchMock
-      .mockImplementationOnce(async () => json(200, { deleted: 100 }))
-      .mockImplementationOnce(async () =>
-        json(422, { error: { code: "validation_error", message: "no" } }),
-      );
-    const result = await batchDelete("u1", ids);
-    expect(fetchMock).toHaveBeenCalledTimes(2);
-    const firstBody = JSON.parse(
-      (fetchMock.mock.calls[0] as [string, RequestInit])[1].body as string,
-    );
-    expect(firstBody.ids).toHaveLength(100);
-    expect(result.deleted).toBe(100);
-    expect(result.doneIds).toEqual(ids.slice(0, 100));
-    expect(result.failure).toMatchObject({ count: 150, error: { code: "validation_error" } });
-  });
-});
-
-describe("batchTag", () => {
-  const ids = Array.from({ length: 150 }, (_, index) => `id${index}`);
-
-  it("reports the chunks done before a failure, with img.pro's counts", async () => {
-    fetchMock
-      .mockImplementationOnce(async () => json(200, { updated: 99 }))
-      .mockImplementationOnce(async () =>
-        json(500, { error: { code: "server_error", message: "down" } }),
-      );
-    const result = await batchTag("u1", ids, ["sky"], "add");
-    const firstBody = JSON.parse(
-      (fetchMock.mock.calls[0] as [string, RequestInit])[1].body as string,
-    );
-    expect(firstBody).toEqual({ ids: ids.slice(0, 100), tags: ["sky"], tag_mode: "add" });
-    expect(result.updated).toBe(99);
-    expect(result.doneIds).toEqual(ids.slice(0, 100));
-    expect(result.failure).toMatchObject({ count: 50, error: { code: "server_error" } });
-  });
-
-  it("throws img.pro's error when the first chunk fails: nothing was done", async () => {
-    fetchMock.mockImplementation(async () =>
-      json(422, { error: { code: "validation_error", message: "bad tag" } }),
-    );
-    await expect(batchTag("u1", ids, ["sky"], "remove")).rejects.toMatchObject({
-      code: "validation_error",
-    });
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-  });
-});
-
 describe("deleteImage", () => {
   const quotaHeaders = {
     "x-monthly-uploads-used": "4",
@@ -126,10 +76,13 @@ describe("deleteImage", () => {
     expect(await deleteImage("u1", "abc12345")).toMatchObject({ uploadsUsed: 4, storageUsed: 10 });
   });
 
-  it("counts an image that is already gone as deleted, with no quota", async () => {
+  it("says not_found, not success, for an image that is gone or not this user's", async () => {
     fetchMock.mockImplementationOnce(async () =>
-      json(404, { error: { code: "not_found", message: "x" } }),
+      json(404, { error: { code: "not_found", message: "Media item not found" } }),
     );
-    expect(await deleteImage("u1", "abc12345")).toBeNull();
+    await expect(deleteImage("u1", "abc12345")).rejects.toMatchObject({
+      status: 404,
+      code: "not_found",
+    });
   });
 });

@@ -10,8 +10,6 @@ import type { Album, CustomValue, GalleryImage, ImagePage } from "./types";
  * endpoints the given docs describe); uploads use the App API's `POST /v1/images`.
  */
 
-export const BATCH_LIMIT = 100;
-
 export interface ListOptions {
   cursor?: string | null;
   limit?: number;
@@ -83,91 +81,17 @@ export async function updateImage(
 }
 
 /**
- * Deletes the image; one that is already gone counts as deleted. Answers with the quota the
- * response carried (null when none), so the meters need no second call.
+ * Deletes the image. One img.pro does not have (already gone, or never this user's) is its
+ * `404 not_found`, thrown like any refusal: the caller says so rather than claim a delete.
+ * Answers with the quota the response carried (null when none), so the meters need no
+ * second call.
  */
 export async function deleteImage(userId: string, id: string): Promise<Quota | null> {
-  try {
-    const { quota } = await imgproRequest(`/v1/media/${encodeURIComponent(id)}`, {
-      method: "DELETE",
-      user: userId,
-    });
-    return quota;
-  } catch (error) {
-    if (error instanceof ImgProError && error.status === 404) return null;
-    throw error;
-  }
-}
-
-function chunks<T>(items: T[], size = BATCH_LIMIT): T[][] {
-  const result: T[][] = [];
-  for (let index = 0; index < items.length; index += size)
-    result.push(items.slice(index, index + size));
-  return result;
-}
-
-/**
- * What a batch did. Batches go to img.pro 100 ids at a time, one after another; when one
- * fails, the earlier ones are already done and stay done, so the caller learns exactly which
- * ids were handled and why the rest were not, instead of a plain failure.
- */
-export interface BatchOutcome {
-  count: number;
-  doneIds: string[];
-  failure: { count: number; error: ImgProError } | null;
-}
-
-async function inChunks(
-  ids: string[],
-  send: (chunk: string[]) => Promise<number>,
-): Promise<BatchOutcome> {
-  const outcome: BatchOutcome = { count: 0, doneIds: [], failure: null };
-  for (const [index, chunk] of chunks(ids).entries()) {
-    try {
-      outcome.count += await send(chunk);
-      outcome.doneIds.push(...chunk);
-    } catch (error) {
-      if (!(error instanceof ImgProError)) throw error;
-      outcome.failure = { count: ids.length - index * BATCH_LIMIT, error };
-      break;
-    }
-  }
-  if (outcome.failure && outcome.doneIds.length === 0) throw outcome.failure.error;
-  return outcome;
-}
-
-export async function batchTag(
-  userId: string,
-  ids: string[],
-  tags: string[],
-  mode: "add" | "remove",
-): Promise<Omit<BatchOutcome, "count"> & { updated: number }> {
-  const { count, ...rest } = await inChunks(ids, async (chunk) => {
-    const { data } = await imgproRequest<{ updated?: number }>("/v1/media/batch", {
-      method: "PATCH",
-      user: userId,
-      json: { ids: chunk, tags, tag_mode: mode },
-    });
-    return typeof data?.updated === "number" ? data.updated : chunk.length;
+  const { quota } = await imgproRequest(`/v1/media/${encodeURIComponent(id)}`, {
+    method: "DELETE",
+    user: userId,
   });
-  return { updated: count, ...rest };
-}
-
-export async function batchDelete(
-  userId: string,
-  ids: string[],
-): Promise<Omit<BatchOutcome, "count"> & { deleted: number; quota: Quota | null }> {
-  let quota: Quota | null = null;
-  const { count, ...rest } = await inChunks(ids, async (chunk) => {
-    const response = await imgproRequest<{ deleted?: number }>("/v1/media/batch", {
-      method: "DELETE",
-      user: userId,
-      json: { ids: chunk },
-    });
-    quota = response.quota ?? quota;
-    return typeof response.data?.deleted === "number" ? response.data.deleted : chunk.length;
-  });
-  return { deleted: count, ...rest, quota };
+  return quota;
 }
 
 /** Answers about the account or the app itself, which a caller must always see. */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { toAlbums, toGalleryImage, toImagePage, toIsoDate, toUsage } from "./shapes";
+import {
+  NEWEST_IMAGE_KEYS,
+  RESERVED_FIELDS,
+  UNUSABLE_FIELD_NAMES,
+  toAlbums,
+  toGalleryImage,
+  toImagePage,
+  toIsoDate,
+  toUsage,
+} from "./shapes";
 
-// The newest generation's Image object (CONTRACT.md section 4).
+// The newest generation's Image object, as its docs show it.
 const newest = {
   id: "abc12345",
   object: "image",
@@ -210,5 +219,39 @@ describe("toUsage and toIsoDate", () => {
     expect(toIsoDate("2024-01-01T00:00:00Z")).toBe("2024-01-01T00:00:00.000Z");
     expect(toIsoDate("yesterday")).toBeNull();
     expect(toIsoDate(null)).toBeNull();
+  });
+});
+
+describe("custom fields", () => {
+  it("never takes a documented key of the API Reference's media object for a custom field", () => {
+    const imported = {
+      ...reference,
+      status: "processing",
+      sizes: { s: "https://src.img.pro/xyz/def45678.jpeg?size=s" },
+      expires_at: 1706659200,
+      external_id: "file-1",
+      date: "2024-01-15",
+      public: true,
+      source_url: "https://example.com/image.jpg",
+      upgrade: { type: "register", url: "https://img.pro/api/quick-start" },
+    };
+    const image = toGalleryImage(imported);
+    expect(Object.keys(image?.fields ?? {}).sort()).toEqual(["alt_text", "description", "license"]);
+    expect(image?.sourceUrl).toBe("https://example.com/image.jpg");
+  });
+
+  it("never takes a key of the newest Image object for a custom field, in metadata either", () => {
+    const image = toGalleryImage({
+      ...newest,
+      metadata: { camera: "X100", source_url: "https://example.com/a.png", filename: "x.png" },
+    });
+    expect(image?.fields).toEqual({ camera: "X100", caption: "Hero shot from launch day" });
+    expect(image?.sourceUrl).toBe("https://example.com/a.png");
+  });
+
+  it("refuses every documented key as the name of a new custom field", () => {
+    for (const key of [...RESERVED_FIELDS, ...NEWEST_IMAGE_KEYS, "source_url", "upgrade"]) {
+      expect(UNUSABLE_FIELD_NAMES.has(key)).toBe(true);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { displaySources } from "./cdn";
 import type { Album, CustomValue, GalleryImage, ImagePage, Usage } from "./types";
 
 /**
- * img.pro answers in two generations (CONTRACT.md section 0): the newest Image object (`url`
+ * img.pro answers in two generations, whose docs disagree: the newest Image object (`url`
  * is the CDN, `page_url` the viewer, `filename`, `bytes`, ISO dates, `caption` + `metadata`)
  * and the API Reference's media object (`src` is the CDN, `url` the viewer and only when
  * public, `name`, `filesize`, Unix seconds, custom fields at the top level). Both are read.
@@ -24,27 +24,40 @@ export function toIsoDate(value: unknown): string | null {
   return null;
 }
 
-/** The API Reference's reserved names: everything else at the top level is a custom field. */
+/** The API Reference's reserved names: img.pro ignores them when sent as custom fields. */
 export const RESERVED_FIELDS = new Set(
   "id name url src width height filesize status tags namespace external_id date editable expires_at created_at sizes public ttl file".split(
     " ",
   ),
 );
-/** Newest-generation fields, which are not custom fields either. */
-const NEWEST_FIELDS = new Set(
-  "object page_url filename format bytes transformable published_at caption metadata nsfw upgrade source".split(
+/**
+ * Keys the API Reference documents in its answers beyond the reserved names: `source_url`,
+ * which img.pro sets itself on an import, and the `upgrade` hint of an anonymous upload.
+ */
+const REFERENCE_ANSWER_KEYS = ["source_url", "upgrade"];
+/** Every key of the newest Image object (each one always present there). */
+export const NEWEST_IMAGE_KEYS = new Set(
+  "id object url page_url sizes filename format width height bytes transformable status public published_at expires_at created_at caption metadata nsfw".split(
     " ",
   ),
 );
+/**
+ * Every documented key of both shapes. None is ever a custom field, wherever it turns up
+ * (at the top level, or inside `metadata`, where an import's `source_url` can land), except
+ * `caption`: the app keeps its caption under that name, and it has an input of its own.
+ */
+export const DOCUMENTED_KEYS: ReadonlySet<string> = new Set([
+  ...RESERVED_FIELDS,
+  ...REFERENCE_ANSWER_KEYS,
+  ...NEWEST_IMAGE_KEYS,
+]);
+const notCustom = (key: string) => key !== "caption" && DOCUMENTED_KEYS.has(key);
 const NON_TRANSFORMABLE = new Set(["svg", "bmp", "ico"]);
 /**
  * Names an app cannot give a custom field: img.pro ignores the reserved ones, and one named
- * like a newest-generation field would be stored but never read back as a custom field.
+ * like any other documented key would be stored but never read back as a custom field.
  */
-export const UNUSABLE_FIELD_NAMES: ReadonlySet<string> = new Set([
-  ...RESERVED_FIELDS,
-  ...NEWEST_FIELDS,
-]);
+export const UNUSABLE_FIELD_NAMES: ReadonlySet<string> = DOCUMENTED_KEYS;
 
 function extensionOf(url: string): string | null {
   const match = /\.([a-z0-9]+)$/i.exec(new URL(url).pathname);
@@ -81,13 +94,14 @@ export function toGalleryImage(raw: unknown): GalleryImage | null {
     return null;
   }
 
+  const metadata = isObject(raw.metadata) ? raw.metadata : {};
   const fields = newest
     ? {
-        ...(isObject(raw.metadata) ? customValues(raw.metadata, () => false) : {}),
+        ...customValues(metadata, notCustom),
         ...(str(raw.caption) ? { caption: str(raw.caption) as string } : {}),
       }
-    : // In this shape every unreserved name is a custom field, `caption` included.
-      customValues(raw, (key) => RESERVED_FIELDS.has(key) || key === "upgrade");
+    : // In this shape every undocumented name is a custom field, `caption` included.
+      customValues(raw, notCustom);
   const format = str(raw.format) ?? extensionOf(validCdnUrl);
   const pageUrl = newest ? str(raw.page_url) : str(raw.url);
   const isPublic = typeof raw.public === "boolean" ? raw.public : newest ? true : pageUrl !== null;
@@ -116,6 +130,7 @@ export function toGalleryImage(raw: unknown): GalleryImage | null {
       ? raw.tags.filter((tag): tag is string => typeof tag === "string")
       : [],
     namespace: str(raw.namespace),
+    sourceUrl: str(raw.source_url) ?? str(metadata.source_url),
     fields,
     caption:
       typeof fields.caption === "string"

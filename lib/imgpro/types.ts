@@ -35,7 +35,9 @@ export interface GalleryImage {
   createdAt: string;
   tags: string[];
   namespace: string | null;
-  /** Every custom field, caption and alt text included. */
+  /** Where img.pro fetched an imported image from; null for uploads. */
+  sourceUrl: string | null;
+  /** Every custom field, caption and alt text included; never a documented key. */
   fields: Record<string, CustomValue>;
   caption: string | null;
   altText: string | null;

@@ -62,6 +62,7 @@ export interface QueueDeps {
   wait(ms: number, signal: AbortSignal): Promise<void>;
   newKey(): string;
   onUploaded(image: GalleryImage, info: { deduplicated: boolean }): void;
-  onUsage(usage: UsageSnapshot): void;
+  /** After each upload: its usage, or null when the answer carried none. */
+  onUsage(usage: UsageSnapshot | null): void;
   onSessionProblem(problem: SessionProblem): void;
 }

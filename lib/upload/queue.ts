@@ -224,7 +224,8 @@ export class UploadQueue {
       message: deduplicated ? "Already in your gallery" : "Uploaded",
     });
     this.deps.onUploaded(result.image, { deduplicated });
-    if (result.usage) this.deps.onUsage(result.usage);
+    // Null: the answer carried no quota headers; the meters read usage themselves.
+    this.deps.onUsage(result.usage ?? null);
   }
 
   private fail(entry: Entry, result: Extract<SendResult, { ok: false }>) {

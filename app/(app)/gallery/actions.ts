@@ -1,5 +1,6 @@
 "use server";
 
+import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { authedAction, toActionError } from "@/lib/actions";
 import { ALT_TEXT_FIELD, CAPTION_FIELD } from "@/lib/gallery/fields";
@@ -11,13 +12,8 @@ import {
   type BatchTagInput,
   type UpdateImageInput,
 } from "@/lib/gallery/schemas";
-import {
-  batchDelete,
-  batchTag,
-  deleteImage,
-  updateImage,
-  type BatchOutcome,
-} from "@/lib/imgpro/images";
+import { batchDelete, batchTag, type BatchFailurePart } from "@/lib/imgpro/batch";
+import { deleteImage, getImage, updateImage } from "@/lib/imgpro/images";
 import { UNUSABLE_FIELD_NAMES } from "@/lib/imgpro/shapes";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { getUsage } from "@/lib/imgpro/usage";
@@ -69,7 +65,7 @@ export interface BatchFailure {
   reason: string;
 }
 
-const failedPart = (failure: BatchOutcome["failure"]): BatchFailure | null =>
+const failedPart = (failure: BatchFailurePart | null): BatchFailure | null =>
   failure ? { count: failure.count, reason: toActionError(failure.error).error } : null;
 
 const tagMany = authedAction(batchTagSchema, async ({ ids, tags, mode }, user) => {
@@ -77,15 +73,51 @@ const tagMany = authedAction(batchTagSchema, async ({ ids, tags, mode }, user) =
   return { updated, failed: failedPart(failure) };
 });
 
-const removeMany = authedAction(batchDeleteSchema, async ({ ids }, user) => {
-  const { deleted, doneIds, failure, quota } = await batchDelete(user.userId, ids);
+/** What a batch delete did, in img.pro's own counts: nothing is claimed that it did not do. */
+export interface BatchDeleted {
+  deleted: number;
+  /** The ids img.pro is known to have deleted. */
+  deletedIds: string[];
+  /** Asked for, but img.pro no longer had them. */
+  alreadyGone: number;
+  /** No longer in the library (deleted now or already gone): the grid drops these. */
+  removedIds: string[];
+  failed: BatchFailure | null;
+  usage: UsageSnapshot | null;
+}
+
+const removeMany = authedAction(batchDeleteSchema, async ({ ids }, user): Promise<BatchDeleted> => {
+  const outcome = await batchDelete(user.userId, ids);
   return {
-    deleted,
-    doneIds,
-    failed: failedPart(failure),
-    usage: await usageAfterDelete(user.userId, quota),
+    deleted: outcome.deleted,
+    deletedIds: outcome.deletedIds,
+    alreadyGone: outcome.alreadyGone,
+    removedIds: outcome.removedIds,
+    failed: failedPart(outcome.failure),
+    usage: await usageAfterDelete(user.userId, outcome.quota),
   };
 });
+
+/**
+ * An image as img.pro has it now (null when gone), for tiles still processing: the grid
+ * asks again until img.pro says it is ready or failed (lib/gallery/processing).
+ */
+const check = authedAction(deleteImageSchema, ({ id }, user) => getImage(user.userId, id));
+
+export async function checkImageAction(input: {
+  id: string;
+}): Promise<ActionResult<GalleryImage | null>> {
+  return check(input);
+}
+
+/** Fresh meters when an upload's answer carried no quota headers (see lib/usage-refresh). */
+const readUsage = authedAction(z.object({}), async (_input, user) =>
+  snapshotFromUsage(await getUsage(user.userId)),
+);
+
+export async function refreshUsageAction(): Promise<ActionResult<UsageSnapshot>> {
+  return readUsage({});
+}
 
 export async function updateImageAction(
   input: UpdateImageInput,
@@ -105,13 +137,8 @@ export async function batchTagAction(
   return tagMany(input);
 }
 
-export async function batchDeleteAction(input: { ids: string[] }): Promise<
-  ActionResult<{
-    deleted: number;
-    doneIds: string[];
-    failed: BatchFailure | null;
-    usage: UsageSnapshot | null;
-  }>
-> {
+export async function batchDeleteAction(input: {
+  ids: string[];
+}): Promise<ActionResult<BatchDeleted>> {
   return removeMany(input);
 }

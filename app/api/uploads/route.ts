@@ -1,11 +1,11 @@
 import "server-only";
-import { toActionError } from "@/lib/actions";
 import { getConfig } from "@/lib/env";
 import { formatDuration } from "@/lib/format-duration";
 import { ImgProError } from "@/lib/imgpro/errors";
 import { uploadImage } from "@/lib/imgpro/images";
 import { isAppOrigin } from "@/lib/request-origin";
-import { destroySession, getSession } from "@/lib/session";
+import { refusalResponse } from "@/lib/refusal-response";
+import { getSession } from "@/lib/session";
 import { multipartUpload } from "@/lib/upload/multipart-body";
 import {
   checkUploadHeaders,
@@ -39,62 +39,22 @@ function failure(
 }
 
 /**
- * What the browser sees for an img.pro refusal (user_forbidden and timeouts are answered
- * before this): the status it can act on. No answer at all (status 0) is a 502.
+ * An img.pro refusal, answered from the one refusal table (lib/imgpro/refusals) like every
+ * other route; only a timeout gets words of its own, which name this deployment's budget.
  */
-function statusFor(error: ImgProError): number {
-  switch (error.code) {
-    case "app_suspended":
-    case "quota_exceeded":
-      return 403;
-    case "unauthorized":
-      // The machine secret was refused: the operator's problem, not the user's session.
-      return 500;
-  }
-  if (error.status >= 400 && error.status < 500) return error.status;
-  if ([502, 503, 504].includes(error.status)) return error.status;
-  return 502;
-}
-
 async function imgproFailure(error: unknown, timeoutMs: number): Promise<Response> {
-  if (!(error instanceof ImgProError)) {
-    console.error("[uploads] unexpected error", error);
-    return failure(500, {
-      code: "server_error",
-      message: "Something went wrong on our side. Nothing was uploaded; please try again.",
-    });
-  }
-  if (error.code === "user_forbidden") {
-    await destroySession();
-    return failure(401, {
-      code: "user_forbidden",
-      message: "Your img.pro account is no longer connected. Continue with img.pro to reconnect.",
-    });
-  }
-  if (error.code === "timeout") {
+  if (error instanceof ImgProError && error.code === "timeout") {
     // The outcome is unknown; the browser keeps the Idempotency-Key, so Retry is safe.
     return failure(504, {
       code: "timeout",
       message: `img.pro did not answer within ${formatDuration(timeoutMs)}, so the upload was stopped. Retry sends it again; it won't be stored twice.`,
     });
   }
-  const mapped = toActionError(error);
-  const status = statusFor(error);
-  const retryAfter = mapped.retryAfter ?? error.retryAfter ?? undefined;
-  const message =
-    error.code === "unauthorized"
-      ? "This app could not authenticate with img.pro. Nothing was uploaded."
-      : mapped.error;
-  return failure(
-    status,
-    {
-      code: error.code,
-      message,
-      ...(retryAfter !== undefined ? { retryAfter } : {}),
-      ...(mapped.upgradeUrl ? { upgradeUrl: mapped.upgradeUrl } : {}),
-    },
-    retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : {},
-  );
+  return refusalResponse(error, {
+    log: "uploads",
+    headers: NO_STORE,
+    unexpected: "Something went wrong on our side. Nothing was uploaded; please try again.",
+  });
 }
 
 export async function POST(request: Request): Promise<Response> {

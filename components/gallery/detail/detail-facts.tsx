@@ -21,6 +21,13 @@ export function DetailFacts({ image }: { image: GalleryImage }) {
           <time dateTime={image.createdAt}>{formatCreated(image.createdAt)}</time>
         </dd>
       </div>
+      {image.sourceUrl && (
+        // img.pro's own record of an import, not a custom field: shown, never edited.
+        <div className="contents">
+          <dt className="text-neutral-600">Imported from</dt>
+          <dd className="break-all">{image.sourceUrl}</dd>
+        </div>
+      )}
       {image.namespace && (
         <div className="contents">
           <dt className="text-neutral-600">Album</dt>

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { emulatorControl, signInNewUser } from "./support/emulator";
+import { numbered, seedImages } from "./support/gallery-seed";
+
+/**
+ * An image img.pro is still processing shows as a placeholder, then as itself once img.pro
+ * says it is ready; a failed one says so. The emulator's processing control makes the next
+ * image answer "processing" to its first reads.
+ */
+
+test("a processing image is a placeholder until img.pro says it is ready", async ({
+  page,
+  request,
+}) => {
+  const userId = await signInNewUser(page, request, "processing");
+  await emulatorControl(request, "POST", `/users/${userId}/processing`, { reads: 2 });
+  const [id] = await seedImages(request, userId, numbered(1));
+  await page.goto("/gallery");
+  const tile = page.locator(`[data-image-id="${id}"]`);
+  await expect(tile.getByTestId("tile-placeholder")).toContainText("Processing…");
+  // Asked after 1 s and 2 s (still processing), then 4 s later: ready.
+  await expect(tile.getByRole("img")).toBeVisible({ timeout: 20_000 });
+  await expect(tile.getByTestId("tile-placeholder")).toHaveCount(0);
+});
+
+test("an image img.pro could not process says so", async ({ page, request }) => {
+  const userId = await signInNewUser(page, request, "processing");
+  await emulatorControl(request, "POST", `/users/${userId}/processing`, {
+    reads: 1,
+    then: "failed",
+  });
+  const [id] = await seedImages(request, userId, numbered(1));
+  await page.goto("/gallery");
+  const placeholder = page.locator(`[data-image-id="${id}"]`).getByTestId("tile-placeholder");
+  await expect(placeholder).toContainText("Processing…");
+  await expect(placeholder).toContainText("img.pro could not process this image.", {
+    timeout: 15_000,
+  });
+});
