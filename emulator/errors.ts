@@ -1,6 +1,7 @@
 /**
  * img.pro's newest error envelope (its errors page):
- * `{ "error": { type, code, message, action?, usage?, details? } }`.
+ * `{ "error": { type, code, message, action?, usage?, details? } }`
+ * (docs/imgpro-api.md#errors).
  */
 
 const TYPE_BY_CODE: Record<string, string> = {

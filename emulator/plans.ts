@@ -2,7 +2,7 @@
  * Plans as the emulator bills them. img.pro's pages disagree on numbers;
  * Pro follows the newest billing example ($9/mo, $99/yr, 1,000 uploads, 10 GiB). Free follows
  * the quick start (100 uploads, 1 GB). Scale and Max have no published numbers: ours are
- * stand-ins with the same shape.
+ * stand-ins with the same shape (docs/imgpro-api.md#plan-numbers).
  */
 export type PlanId = "free" | "pro" | "scale" | "max";
 export type Interval = "monthly" | "annual";

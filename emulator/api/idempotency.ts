@@ -10,7 +10,7 @@ const REPLAYED_HEADERS = ["content-type", "x-deduplicated", "location"];
  * Runs `handler` at most once per Idempotency-Key. The key is scoped to the app and the
  * user (an anonymous caller: its IP), the method and the path. The same key with the same request replays the first response;
  * with a different request (by `fingerprint`: the parsed fields and the file's hash, the
- * newer of the two rules img.pro's docs have given) it is 409 idempotency_key_conflict; while
+ * newer of the two rules img.pro's docs have given: docs/imgpro-api.md#idempotency-matching) it is 409 idempotency_key_conflict; while
  * the first is still running, 409 idempotency_key_in_progress. Failed requests (the handler
  * throws, as for every 4xx/5xx) are not stored, so a retry after an error runs again.
  */

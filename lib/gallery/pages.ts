@@ -70,7 +70,7 @@ export function placeImage(
  * The list with the images already on screen kept in the order they are shown; new ones take
  * their places from `images`. A refetch after uploads would otherwise swap tiles under the
  * user's eyes (and focus): uploads finishing together are placed as they finish, and
- * img.pro does not document the order of a list.
+ * img.pro does not document the order of a list (docs/imgpro-api.md#listing-sort-order).
  */
 export function keepShownOrder(
   shown: readonly string[],

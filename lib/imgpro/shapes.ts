@@ -7,7 +7,8 @@ import type { Album, CustomValue, GalleryImage, ImagePage, Usage } from "./types
  * img.pro answers in two generations, whose docs disagree: the newest Image object (`url`
  * is the CDN, `page_url` the viewer, `filename`, `bytes`, ISO dates, `caption` + `metadata`)
  * and the API Reference's media object (`src` is the CDN, `url` the viewer and only when
- * public, `name`, `filesize`, Unix seconds, custom fields at the top level). Both are read.
+ * public, `name`, `filesize`, Unix seconds, custom fields at the top level). Both are read; docs/imgpro-api.md#two-generations-of-the-docs
+ * lists every field pair.
  */
 
 const str = (value: unknown): string | null => (typeof value === "string" && value ? value : null);

@@ -1,5 +1,5 @@
 /**
- * The image formats img.pro accepts (CONTRACT.md 11), told apart by MIME type and, when the
+ * The image formats img.pro accepts (docs/imgpro-api.md#uploads), told apart by MIME type and, when the
  * browser gives none, by extension. Client-safe: the upload route checks the same table.
  */
 export type UploadFormat =
