@@ -89,6 +89,11 @@ function targets(imageId: string, intruder: Record<string, string>): Target[] {
       authed: true,
     },
     {
+      ...action("refreshUsageAction", "/gallery", { json: [intruder] }),
+      imgproPath: "/v1/usage",
+      authed: true,
+    },
+    {
       label: "POST /api/uploads",
       send: async (sender) => postUpload((await makeImage("direct.png")).buffer, sender),
       imgproPath: "/v1/images",

@@ -33,6 +33,7 @@ export const SERVER_ACTIONS = {
   deleteImageAction: "app/(app)/gallery/actions.ts",
   batchTagAction: "app/(app)/gallery/actions.ts",
   batchDeleteAction: "app/(app)/gallery/actions.ts",
+  refreshUsageAction: "app/(app)/gallery/actions.ts",
   importFromUrl: "app/(app)/gallery/import-actions.ts",
 } as const;
 
