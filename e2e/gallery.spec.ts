@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "./support/test";
+import { BLOCKED_SCRIPTS, expect, test, type APIRequestContext, type Page } from "./support/test";
 import { APP_URL } from "./env";
 import { emulatorControl, signInNewUser, injectFault } from "./support/emulator";
 import {
@@ -109,7 +109,9 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
 test("until the page's script has run, controls that need it are disabled, not dead", async ({
   page,
   request,
+  pageErrors,
 }) => {
+  pageErrors.allow(BLOCKED_SCRIPTS);
   const { ids } = await userWithImages(page, request, numbered(31));
   // The server's HTML as a browser shows it before React hydrates it: the app's scripts
   // never arrive (the inline ones that reveal streamed content still run).

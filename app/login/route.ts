@@ -28,6 +28,12 @@ export async function GET(request: NextRequest) {
   const returnTo = safeReturnTo(params.get("returnTo"));
   const noStore = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
 
+  // Next.js's client router fetches /login itself when a page or the proxy redirects here
+  // during a client navigation (or a prefetch): followed by fetch, img.pro's hosted login is
+  // a cross-origin request the CSP blocks. An answer that is not a page payload makes the
+  // router load /login as a document instead, and no flow cookie is spent on a prefetch.
+  if (request.headers.has("rsc")) return new NextResponse(null, { status: 204, headers: noStore });
+
   if (await getSession()) {
     return NextResponse.redirect(new URL(returnTo, config.appUrl), {
       status: 303,

@@ -73,6 +73,7 @@ test("the gallery with images: filters, selection, confirmation and the image mo
   page,
   request,
 }) => {
+  test.setTimeout(120_000); // eight full axe scans, each a few seconds on two busy cores
   const userId = await signInNewUser(page, request, "axe-gallery");
   await seedImages(request, userId, LIBRARY);
   await page.goto("/gallery");

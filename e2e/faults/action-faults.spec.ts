@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, SERVER_RENDER_FAILED, test } from "../support/test";
 import { EMULATOR_URL } from "../env";
 import { apiPosts, apiRequests } from "../fixtures/upload-helpers";
 import { emulatorControl, signInNewUser, injectFault } from "../support/emulator";
@@ -120,7 +120,9 @@ test("a delete img.pro fails after its first 100 images: those go, the rest come
 test("an image img.pro fails to load says so on its page and in the modal; Retry loads it", async ({
   page,
   request,
+  pageErrors,
 }) => {
+  pageErrors.allow(SERVER_RENDER_FAILED);
   const userId = await signInNewUser(page, request, "detail-retry");
   const [id] = await seedImages(request, userId, [{ filename: "dusk.jpg" }]);
   const failing = { path: "/v1/media/*", method: "GET", status: 500 };

@@ -89,6 +89,11 @@ function targets(imageId: string, intruder: Record<string, string>): Target[] {
       authed: true,
     },
     {
+      ...action("checkImageAction", "/gallery", { json: [{ id: imageId, ...intruder }] }),
+      imgproPath: `/v1/media/${imageId}`,
+      authed: true,
+    },
+    {
       ...action("refreshUsageAction", "/gallery", { json: [intruder] }),
       imgproPath: "/v1/usage",
       authed: true,

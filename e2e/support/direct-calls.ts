@@ -34,6 +34,7 @@ export const SERVER_ACTIONS = {
   batchTagAction: "app/(app)/gallery/actions.ts",
   batchDeleteAction: "app/(app)/gallery/actions.ts",
   refreshUsageAction: "app/(app)/gallery/actions.ts",
+  checkImageAction: "app/(app)/gallery/actions.ts",
   importFromUrl: "app/(app)/gallery/import-actions.ts",
 } as const;
 

@@ -40,6 +40,22 @@ function describe(message: ConsoleMessage): string {
   return `console.error: ${message.text().slice(0, 500)}${url ? ` (${url}:${lineNumber})` : ""}`;
 }
 
+/**
+ * A production page whose server render failed logs React's error #441 when the route's
+ * error boundary catches it. Allowed only in tests that make img.pro fail on purpose and
+ * check that the boundary says so and offers Retry.
+ */
+export const SERVER_RENDER_FAILED: AllowedPageError = {
+  pattern: /Minified React error #441|An error occurred in the Server Components render/,
+  reason: "img.pro was made to fail; the route's error boundary shows it and offers Retry",
+};
+
+/** A test that blocks the app's own scripts (to see the page before hydration) on purpose. */
+export const BLOCKED_SCRIPTS: AllowedPageError = {
+  pattern: /^Failed to load resource: net::ERR_FAILED/,
+  reason: "the test aborts the app's script and style chunks to see the server's HTML alone",
+};
+
 /** Collects page errors from a browser context; the fixture checks them after the test. */
 export function watchPageErrors(
   context: BrowserContext,
@@ -56,16 +72,15 @@ export function watchPageErrors(
 }
 
 export const test = base.extend<{
-  /** Console errors this test causes on purpose: `test.use({ allowedPageErrors: [...] })`. */
-  allowedPageErrors: AllowedPageError[];
-  failOnPageErrors: void;
+  /** `pageErrors.allow(entry)`: a console error this test causes on purpose, with why. */
+  pageErrors: { allow(entry: AllowedPageError): void };
 }>({
-  allowedPageErrors: [[], { option: true }],
-  failOnPageErrors: [
-    async ({ context, allowedPageErrors }, use) => {
+  pageErrors: [
+    async ({ context }, use) => {
       const problems: string[] = [];
-      watchPageErrors(context, allowedPageErrors, problems);
-      await use();
+      const allowed: AllowedPageError[] = [];
+      watchPageErrors(context, allowed, problems);
+      await use({ allow: (entry) => void allowed.push(entry) });
       expect(problems, "errors in the page (see e2e/support/test.ts)").toEqual([]);
     },
     { auto: true },
