@@ -1,29 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 
 vi.mock("@/lib/env", () => ({
   getConfig: () => ({ imgpro: { secretKey: "img_sk_live_test", apiUrl: "https://api.test" } }),
 }));
 const { batchDelete, batchTag, readDeleteAnswer } = await import("./batch");
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
-let fetchMock: ReturnType<typeof vi.fn>;
-beforeEach(() => {
-  fetchMock = vi.fn();
-  vi.stubGlobal("fetch", fetchMock);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const fetchMock = stubFetch();
 
 describe("batchDelete", () => {
   it("sends at most 100 ids a call and reports what was done before a failure", async () => {
     const ids = Array.from({ length: 250 }, (_, index) => `id${index}`);
     fetchMock
-      .mockImplementationOnce(async () => json(200, { deleted: 100 }))
+      .mockImplementationOnce(async () => jsonResponse(200, { deleted: 100 }))
       .mockImplementationOnce(async () =>
-        json(422, { error: { code: "validation_error", message: "no" } }),
+        jsonResponse(422, { error: { code: "validation_error", message: "no" } }),
       );
     const result = await batchDelete("u1", ids);
     expect(fetchMock).toHaveBeenCalledTimes(2);
@@ -39,7 +30,7 @@ describe("batchDelete", () => {
 
   it("lists only what img.pro deleted: ids it no longer had are already gone", async () => {
     // The emulator, like the API Reference, skips ids the user does not have and counts the rest.
-    fetchMock.mockImplementationOnce(async () => json(200, { deleted: 3 }));
+    fetchMock.mockImplementationOnce(async () => jsonResponse(200, { deleted: 3 }));
     const ids = ["a", "b", "c", "d", "e"];
     const result = await batchDelete("u1", ids);
     expect(result).toMatchObject({ deleted: 3, alreadyGone: 2, deletedIds: [], failure: null });
@@ -47,14 +38,14 @@ describe("batchDelete", () => {
   });
 
   it("never claims a delete img.pro did not count", async () => {
-    fetchMock.mockImplementationOnce(async () => json(200, {}));
+    fetchMock.mockImplementationOnce(async () => jsonResponse(200, {}));
     const result = await batchDelete("u1", ["a", "b"]);
     expect(result).toMatchObject({ deleted: 0, alreadyGone: 2, deletedIds: [] });
   });
 
   it("keeps refused ids of a batch_result out of the removed ones", async () => {
     fetchMock.mockImplementationOnce(async () =>
-      json(200, {
+      jsonResponse(200, {
         object: "batch_result",
         data: [{ id: "a" }],
         errors: [
@@ -95,9 +86,9 @@ describe("batchTag", () => {
 
   it("reports the chunks done before a failure, with img.pro's counts", async () => {
     fetchMock
-      .mockImplementationOnce(async () => json(200, { updated: 99 }))
+      .mockImplementationOnce(async () => jsonResponse(200, { updated: 99 }))
       .mockImplementationOnce(async () =>
-        json(500, { error: { code: "server_error", message: "down" } }),
+        jsonResponse(500, { error: { code: "server_error", message: "down" } }),
       );
     const result = await batchTag("u1", ids, ["sky"], "add");
     const firstBody = JSON.parse(
@@ -111,7 +102,7 @@ describe("batchTag", () => {
 
   it("throws img.pro's error when the first chunk fails: nothing was done", async () => {
     fetchMock.mockImplementation(async () =>
-      json(422, { error: { code: "validation_error", message: "bad tag" } }),
+      jsonResponse(422, { error: { code: "validation_error", message: "bad tag" } }),
     );
     await expect(batchTag("u1", ids, ["sky"], "remove")).rejects.toMatchObject({
       code: "validation_error",

@@ -1,28 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 
 vi.mock("@/lib/env", () => ({
   getConfig: () => ({ imgpro: { secretKey: "img_sk_live_test", apiUrl: "https://api.test" } }),
 }));
 const { listAlbums, deleteImage } = await import("./images");
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
-let fetchMock: ReturnType<typeof vi.fn>;
-beforeEach(() => {
-  fetchMock = vi.fn();
-  vi.stubGlobal("fetch", fetchMock);
-  vi.spyOn(console, "error").mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const fetchMock = stubFetch({ quiet: true });
 
 describe("listAlbums", () => {
   it("follows next_offset while it moves forward and never repeats a name", async () => {
     fetchMock
       .mockImplementationOnce(async () =>
-        json(200, {
+        jsonResponse(200, {
           data: [
             { namespace: "a", count: 2 },
             { namespace: "b", count: 1 },
@@ -31,7 +21,7 @@ describe("listAlbums", () => {
         }),
       )
       .mockImplementationOnce(async () =>
-        json(200, {
+        jsonResponse(200, {
           data: [
             { namespace: "b", count: 1 },
             { namespace: "c", count: 5 },
@@ -46,14 +36,14 @@ describe("listAlbums", () => {
 
   it("gives no albums, not an error, when img.pro cannot list them", async () => {
     fetchMock.mockImplementation(async () =>
-      json(404, { error: { code: "not_found", message: "x" } }),
+      jsonResponse(404, { error: { code: "not_found", message: "x" } }),
     );
     expect(await listAlbums("u1")).toEqual([]);
   });
 
   it("still surfaces the account's lifecycle errors", async () => {
     fetchMock.mockImplementation(async () =>
-      json(403, { error: { code: "user_forbidden", message: "x" } }),
+      jsonResponse(403, { error: { code: "user_forbidden", message: "x" } }),
     );
     await expect(listAlbums("u1")).rejects.toMatchObject({ code: "user_forbidden" });
   });
@@ -78,7 +68,7 @@ describe("deleteImage", () => {
 
   it("says not_found, not success, for an image that is gone or not this user's", async () => {
     fetchMock.mockImplementationOnce(async () =>
-      json(404, { error: { code: "not_found", message: "Media item not found" } }),
+      jsonResponse(404, { error: { code: "not_found", message: "Media item not found" } }),
     );
     await expect(deleteImage("u1", "abc12345")).rejects.toMatchObject({
       status: 404,
