@@ -68,6 +68,29 @@ export async function uploadThroughApp(
   return body.image.id;
 }
 
+/** The floor: the same raw bytes to bench/minimal-proxy.ts, which adds only the multipart. */
+export async function uploadThroughMinimalProxy(
+  proxyUrl: string,
+  userId: string,
+  file: BenchFile,
+): Promise<string> {
+  const response = await fetch(proxyUrl, {
+    method: "POST",
+    headers: {
+      "x-img-user": userId,
+      "content-type": file.type,
+      "x-filename": encodeURIComponent(file.name),
+      "idempotency-key": randomUUID(),
+    },
+    body: file.bytes,
+  });
+  const body = (await response.json()) as { id?: string };
+  if (response.status !== 201 || !body.id) {
+    throw new Error(`upload through the minimal proxy: ${response.status} ${JSON.stringify(body)}`);
+  }
+  return body.id;
+}
+
 const asApp = (userId: string) => ({
   authorization: `Bearer ${DEMO_APP.secret}`,
   "x-img-user": userId,
