@@ -1,42 +1,13 @@
 import "server-only";
-import { getIronSession, type SessionOptions } from "iron-session";
+import { getIronSession } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { sessionCookieName } from "@/lib/auth/cookie-names";
 import { RETURN_TO_HEADER, safeReturnTo } from "@/lib/auth/return-to";
-import { getConfig, ironPasswords, type AppConfig } from "@/lib/env";
+import { getConfig } from "@/lib/env";
+import { sessionOptions, type SessionData, type SessionUser } from "@/lib/session-options";
 
-/** Only what identifies the user: the img.pro user id (non-secret) and their email. */
-export interface SessionUser {
-  userId: string;
-  email: string;
-  connectedAt: number;
-}
-
-type SessionData = Partial<SessionUser>;
-
-export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
-
-/**
- * Cookie options live here and nowhere else. HttpOnly and SameSite=Lax always; Secure only
- * when APP_URL is https, so http://localhost keeps working in every browser.
- */
-export function sessionOptions(config: AppConfig): SessionOptions {
-  const secrets = config.sessionSecrets;
-  return {
-    // iron-session seals with the highest-numbered password and opens with any of them.
-    password: ironPasswords(secrets),
-    cookieName: sessionCookieName(config.secureCookies),
-    ttl: SESSION_TTL_SECONDS,
-    cookieOptions: {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: config.secureCookies,
-      path: "/",
-    },
-  };
-}
+export { SESSION_TTL_SECONDS, sessionOptions, type SessionUser } from "@/lib/session-options";
 
 /** The mutable session (route handlers and server actions only: they may set cookies). */
 export async function getSessionStore() {
