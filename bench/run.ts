@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { Browser } from "@playwright/test";
 import { DEMO_APP } from "../emulator/demo-app";
 import { launchChromium, scriptBytes, signIn, userIdOf } from "./browser";
+import { tilesDirectly, tilesThroughApp } from "./tiles";
 import { nextBuild, nextStart, sampleRss, startServer, treeRss, type Server } from "./processes";
 import {
   kilobytes,
@@ -26,6 +27,8 @@ import {
   uploadDirectly,
   uploadThroughApp,
   uploadThroughMinimalProxy,
+  clearLibrary,
+  noisePhoto,
   type BenchFile,
   type Endpoints,
 } from "./workload";
@@ -49,7 +52,7 @@ const bareUrl = `http://localhost:${BARE_PORT}`;
 const proxyUrl = `http://localhost:${PROXY_PORT}`;
 
 /** `npm run bench -- uploads pages js`: only those parts (all when none is named). */
-const PARTS = ["uploads", "pages", "js"] as const;
+const PARTS = ["uploads", "tiles", "pages", "js"] as const;
 const chosen = process.argv.slice(2);
 for (const part of chosen) {
   if (!(PARTS as readonly string[]).includes(part)) {
@@ -62,6 +65,8 @@ const runs = (part: (typeof PARTS)[number]) => chosen.length === 0 || chosen.inc
 const UPLOAD_CONCURRENCY = 5;
 const ROUNDS = 5;
 const GALLERY_IMAGES = 1000;
+/** Photos chosen at once for the time-to-tile figure. */
+const TILES = 12;
 const GALLERY_SAMPLES = 30;
 /** img.pro's per-file limit is 70 MB (decimal): the largest file it takes. */
 const LARGEST_FILE = 70_000_000;
@@ -133,6 +138,7 @@ async function main() {
     }
 
     if (runs("uploads")) figures.push(...(await uploads(app, session, directUser)));
+    if (runs("tiles")) figures.push(...(await tiles(browser, session, directUser)));
     if (runs("pages")) figures.push(...(await pages(browser, session)));
     if (runs("js")) figures.push(...(await javascript(browser, session)));
     report(figures);
@@ -211,6 +217,46 @@ async function uploads(app: Server, session: Session, directUser: string): Promi
       result: `${megabytes(large)} (${megabytes(small)}), largest of ${ROUNDS}`,
       target: `< ${megabytes(MEMORY_TARGET)}`,
       met: large < MEMORY_TARGET && small < MEMORY_TARGET,
+    },
+  ];
+}
+
+async function tiles(browser: Browser, session: Session, directUser: string): Promise<Figure[]> {
+  log(`making ${TILES} photos for each of ${ROUNDS} rounds each way`);
+  const photos = await Promise.all(
+    Array.from({ length: ROUNDS * 2 }, (_, round) =>
+      Promise.all(
+        Array.from({ length: TILES }, (_, index) => noisePhoto(`tile-${round}-${index}.jpg`)),
+      ),
+    ),
+  );
+  const signedIn = await session.context.storageState();
+  log(`timing ${TILES} photos chosen until ${TILES} tiles show, ${ROUNDS} rounds each way`);
+  const times = { app: [] as number[], direct: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? (["direct", "app"] as const) : (["app", "direct"] as const);
+    for (const path of order) {
+      const files = photos.pop()!;
+      if (path === "app") {
+        times.app.push(await tilesThroughApp(browser, urls.appUrl, signedIn, files));
+        await clearLibrary(urls, session.userId);
+      } else {
+        times.direct.push(await tilesDirectly(browser, urls, directUser, files));
+        await clearLibrary(urls, directUser);
+      }
+    }
+  }
+  return [
+    {
+      ...ratioFigure(
+        `Time to tile, ${TILES} photos of about 2 MB: app ÷ the same page-less upload straight to img.pro`,
+        median(times.app),
+        median(times.direct),
+        seconds,
+        0,
+      ),
+      target: "(no target yet)",
+      met: true,
     },
   ];
 }

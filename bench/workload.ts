@@ -127,6 +127,33 @@ export async function deleteImages({ emulatorUrl }: Endpoints, userId: string, i
   });
 }
 
+/** Deletes every image in a user's library (between rounds that must start empty). */
+export async function clearLibrary(endpoints: Endpoints, userId: string) {
+  for (;;) {
+    const response = await fetch(`${endpoints.emulatorUrl}/v1/media?limit=100`, {
+      headers: asApp(userId),
+    });
+    const { data } = (await response.json()) as { data: { id: string }[] };
+    if (data.length === 0) return;
+    await deleteImages(
+      endpoints,
+      userId,
+      data.map((image) => image.id),
+    );
+  }
+}
+
+/** A photo-sized JPEG of noise (about 2 MB): every one different, as a camera's are. */
+export async function noisePhoto(name: string): Promise<BenchFile> {
+  const [width, height] = [2000, 1500];
+  const bytes = await sharp(randomBytes(width * height * 3), {
+    raw: { width, height, channels: 3 },
+  })
+    .jpeg({ quality: 80 })
+    .toBuffer();
+  return { name, type: "image/jpeg", bytes: new Uint8Array(bytes) };
+}
+
 /** The call /gallery's first page is built on, exactly as lib/imgpro/images.ts makes it. */
 export async function listFirstPage({ emulatorUrl }: Endpoints, userId: string): Promise<void> {
   const response = await fetch(`${emulatorUrl}/v1/media?limit=30`, { headers: asApp(userId) });
