@@ -71,10 +71,16 @@ export async function startServer(
   };
 }
 
-export function nextStart(label: string, projectDir: string, port: number, env: Env) {
+export function nextStart(
+  label: string,
+  projectDir: string,
+  port: number,
+  env: Env,
+  nodeArgs: string[] = [],
+) {
   return startServer(
     label,
-    [NEXT_BIN, "start", projectDir, "--port", String(port)],
+    [...nodeArgs, NEXT_BIN, "start", projectDir, "--port", String(port)],
     env,
     `http://localhost:${port}`,
   );

@@ -5,7 +5,8 @@ export interface Figure {
   /** The figure as printed, e.g. "1.04× (app 5.21 s / direct 5.01 s)". */
   result: string;
   target: string;
-  met: boolean;
+  /** null: shown for context, with no target of its own. */
+  met: boolean | null;
 }
 
 export function markdownTable(figures: Figure[]): string {
@@ -23,7 +24,7 @@ export function markdownTable(figures: Figure[]): string {
   ].join("\n");
 }
 
-const met = (figure: Figure) => (figure.met ? "yes" : "**no**");
+const met = (figure: Figure) => (figure.met === null ? "–" : figure.met ? "yes" : "**no**");
 
 export const README_START = "<!-- bench:start -->";
 export const README_END = "<!-- bench:end -->";

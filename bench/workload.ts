@@ -68,6 +68,29 @@ export async function uploadThroughApp(
   return body.image.id;
 }
 
+/** The floor: the same raw bytes to bench/minimal-proxy.ts, which adds only the multipart. */
+export async function uploadThroughMinimalProxy(
+  proxyUrl: string,
+  userId: string,
+  file: BenchFile,
+): Promise<string> {
+  const response = await fetch(proxyUrl, {
+    method: "POST",
+    headers: {
+      "x-img-user": userId,
+      "content-type": file.type,
+      "x-filename": encodeURIComponent(file.name),
+      "idempotency-key": randomUUID(),
+    },
+    body: file.bytes,
+  });
+  const body = (await response.json()) as { id?: string };
+  if (response.status !== 201 || !body.id) {
+    throw new Error(`upload through the minimal proxy: ${response.status} ${JSON.stringify(body)}`);
+  }
+  return body.id;
+}
+
 const asApp = (userId: string) => ({
   authorization: `Bearer ${DEMO_APP.secret}`,
   "x-img-user": userId,
@@ -102,6 +125,33 @@ export async function deleteImages({ emulatorUrl }: Endpoints, userId: string, i
     });
     if (!response.ok) throw new Error(`delete ${id}: ${response.status}`);
   });
+}
+
+/** Deletes every image in a user's library (between rounds that must start empty). */
+export async function clearLibrary(endpoints: Endpoints, userId: string) {
+  for (;;) {
+    const response = await fetch(`${endpoints.emulatorUrl}/v1/media?limit=100`, {
+      headers: asApp(userId),
+    });
+    const { data } = (await response.json()) as { data: { id: string }[] };
+    if (data.length === 0) return;
+    await deleteImages(
+      endpoints,
+      userId,
+      data.map((image) => image.id),
+    );
+  }
+}
+
+/** A photo-sized JPEG of noise (about 2 MB): every one different, as a camera's are. */
+export async function noisePhoto(name: string): Promise<BenchFile> {
+  const [width, height] = [2000, 1500];
+  const bytes = await sharp(randomBytes(width * height * 3), {
+    raw: { width, height, channels: 3 },
+  })
+    .jpeg({ quality: 80 })
+    .toBuffer();
+  return { name, type: "image/jpeg", bytes: new Uint8Array(bytes) };
 }
 
 /** The call /gallery's first page is built on, exactly as lib/imgpro/images.ts makes it. */

@@ -29,6 +29,15 @@ const options = (config: Secure, path: string, maxAge?: number): CookieOptions =
   ...(maxAge === undefined ? {} : { maxAge }),
 });
 
+/** A Set-Cookie value, for code that has a Node response instead of next/headers. */
+export function setCookieHeader(name: string, value: string, options: CookieOptions): string {
+  const parts = [`${name}=${encodeURIComponent(value)}`, `Path=${options.path}`];
+  if (options.maxAge !== undefined) parts.push(`Max-Age=${options.maxAge}`);
+  parts.push("HttpOnly", "SameSite=Lax");
+  if (options.secure) parts.push("Secure");
+  return parts.join("; ");
+}
+
 /** The same cookie removed: a browser only drops it when path and flags match the original. */
 export function expired(original: CookieOptions): CookieOptions {
   return { ...original, maxAge: 0 };

@@ -62,14 +62,6 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     });
   });
 
-function buildUrl(base: string, path: string, query: RequestOptions["query"]): string {
-  const url = new URL(`${base}${path}`);
-  for (const [name, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== "") url.searchParams.set(name, String(value));
-  }
-  return url.toString();
-}
-
 async function attempt<T>(url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal) {
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
@@ -88,42 +80,57 @@ async function attempt<T>(url: string, init: RequestInit, timeoutMs: number, sig
       timedOut ? "img.pro did not answer in time." : "img.pro could not be reached.",
     );
   }
-  const text = await response.text();
+  return readAnswer<T>(response.status, response.headers, await response.text());
+}
+
+/** img.pro's answer as data, or its error envelope as an ImgProError. */
+export function readAnswer<T>(status: number, headers: Headers, text: string): ImgProResponse<T> {
   let body: unknown = null;
   try {
     body = text ? JSON.parse(text) : null;
   } catch {
     body = text;
   }
-  if (!response.ok) throw parseErrorBody(response.status, body, response.headers);
-  return {
-    data: body as T,
-    status: response.status,
-    headers: response.headers,
-    quota: readQuota(response.headers),
+  if (status < 200 || status > 299) throw parseErrorBody(status, body, headers);
+  return { data: body as T, status, headers, quota: readQuota(headers) };
+}
+
+/** What every call to img.pro carries: the machine secret and, for a user, `X-Img-User`. */
+export function imgproHeaders(
+  options: Pick<RequestOptions, "user" | "idempotencyKey" | "headers">,
+): Record<string, string> {
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    authorization: `Bearer ${getConfig().imgpro.secretKey}`,
+    ...options.headers,
   };
+  if (options.user) headers["x-img-user"] = options.user;
+  if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
+  return headers;
+}
+
+/** The URL of an img.pro API path. */
+export function imgproUrl(path: string, query?: RequestOptions["query"]): string {
+  const url = new URL(`${getConfig().imgpro.apiUrl}${path}`);
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== "") url.searchParams.set(name, String(value));
+  }
+  return url.toString();
 }
 
 export async function imgproRequest<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<ImgProResponse<T>> {
-  const { imgpro } = getConfig();
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = {
-    accept: "application/json",
-    authorization: `Bearer ${imgpro.secretKey}`,
-    ...options.headers,
-  };
-  if (options.user) headers["x-img-user"] = options.user;
-  if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
+  const headers = imgproHeaders(options);
   if (options.json !== undefined) headers["content-type"] = "application/json";
 
   const replayableBody = !(options.body instanceof ReadableStream);
   const retryable = (method === "GET" || Boolean(options.idempotencyKey)) && replayableBody;
   const attempts = retryable ? (options.attempts ?? 3) : 1;
   const maxWaitMs = options.maxRetryWaitMs ?? 10_000;
-  const url = buildUrl(imgpro.apiUrl, path, options.query);
+  const url = imgproUrl(path, options.query);
 
   for (let number = 1; ; number += 1) {
     const body = options.json !== undefined ? JSON.stringify(options.json) : options.body;

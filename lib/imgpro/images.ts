@@ -134,7 +134,8 @@ export interface CreatedImage {
   quota: Quota | null;
 }
 
-function created(
+/** An upload's answer (a stream's, see ./upload.ts, or an import's) as the app's type. */
+export function created(
   data: unknown,
   status: number,
   headers: Headers,
@@ -145,34 +146,6 @@ function created(
     deduplicated: status === 200 || headers.get("x-deduplicated") === "true",
     quota,
   };
-}
-
-/**
- * Streams one upload to img.pro as multipart. The body is a one-shot stream, so it is not
- * retried here: the browser retries with the same Idempotency-Key, which makes it safe.
- * `timeoutMs` covers the whole upload, the browser's bytes streaming through included: past
- * it, an ImgProError with code `timeout`.
- */
-export async function uploadImage(
-  userId: string,
-  upload: {
-    body: ReadableStream<Uint8Array>;
-    contentType: string;
-    idempotencyKey?: string;
-    timeoutMs: number;
-    signal?: AbortSignal;
-  },
-): Promise<CreatedImage> {
-  const { data, status, headers, quota } = await imgproRequest<unknown>("/v1/images", {
-    method: "POST",
-    user: userId,
-    body: upload.body,
-    headers: { "content-type": upload.contentType },
-    idempotencyKey: upload.idempotencyKey,
-    timeoutMs: upload.timeoutMs,
-    signal: upload.signal,
-  });
-  return created(data, status, headers, quota);
 }
 
 /** img.pro fetches the URL itself (up to ~30 s); the key makes a retry safe. */

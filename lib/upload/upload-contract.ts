@@ -80,7 +80,10 @@ function readFilename(header: string | null): string | null {
 }
 
 /** Checks an upload's headers before a byte is read or img.pro is called. */
-export function checkUploadHeaders(headers: Headers, maxUploadBytes: number): HeaderCheck {
+export function checkUploadHeaders(
+  headers: Pick<Headers, "get">,
+  maxUploadBytes: number,
+): HeaderCheck {
   const length = headers.get("content-length");
   if (length === null || !/^\d+$/.test(length.trim())) {
     return refuse(411, "length_required", "Send the file with a Content-Length header.");

@@ -25,7 +25,9 @@ function isTextEntry(target: EventTarget | null): boolean {
  */
 export function DetailModalFrame({ children }: { children: ReactNode }) {
   const router = useRouter();
-  const { id } = useParams<{ id: string }>();
+  // Typed nullable because pages/api exists (next/navigation's compat types); in the App
+  // Router, where this renders, the params are always there.
+  const id = useParams<{ id: string }>()?.id ?? "";
   const list = useGalleryList();
   const { previous, next } = neighbours(list?.ids ?? [], id);
 
