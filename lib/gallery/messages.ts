@@ -1,6 +1,7 @@
 import type { LiveMessage } from "@/components/ui/live-region";
 import type { ActionResult } from "@/lib/action-result";
 import { countLabel } from "./selection";
+import { busyTryAgainReason } from "@/lib/busy";
 
 /**
  * What the gallery says after an action. Failures keep img.pro's reason, and an optimistic
@@ -23,8 +24,7 @@ export class FailedAction extends Error {
 const withoutFinalStop = (text: string) => text.trim().replace(/[.!]+$/, "");
 
 export function failureReason(failure: ActionFailure): string {
-  if (failure.code === "rate_limited")
-    return `img.pro is busy, try again in ${failure.retryAfter ?? 30}s`;
+  if (failure.code === "rate_limited") return busyTryAgainReason(failure.retryAfter ?? 30);
   return withoutFinalStop(failure.error) || "img.pro refused the request";
 }
 

@@ -1,4 +1,5 @@
 import { isKnownCode, type ImgProErrorCode, type KnownErrorCode } from "./error-codes";
+import { busyTryAgain } from "@/lib/busy";
 
 /**
  * One table for everything img.pro can refuse: per documented code, the HTTP status our own
@@ -67,7 +68,7 @@ export const REFUSALS: Record<KnownErrorCode, Refusal> = {
       Object.values(error.details).flat()[0] ??
       "img.pro did not accept this. Check the values and try again.",
   ),
-  rate_limited: row(429, (error) => `img.pro is busy. Try again in ${waitSeconds(error)} seconds.`),
+  rate_limited: row(429, (error) => busyTryAgain(waitSeconds(error))),
   upload_failed: row(502, "img.pro could not store the upload. Try again."),
   import_failed: row(502, "img.pro could not store the imported image. Try again."),
   fetch_failed: row(422, (error) => `img.pro could not fetch that URL: ${error.message}`),

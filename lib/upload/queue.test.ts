@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PrepareError } from "./prepare";
 import { png, image, usage, failure, settle, harness } from "./queue-harness";
 
 describe("UploadQueue", () => {
@@ -57,9 +58,7 @@ describe("UploadQueue", () => {
   });
 
   it("shows a file that could not be prepared and goes on with the rest", async () => {
-    const error = Object.assign(new Error("This image could not be made smaller."), {
-      name: "PrepareError",
-    });
+    const error = new PrepareError("This image could not be made smaller.");
     const h = harness({
       prepare: async (file, accepted) => {
         if (file.name === "bad.png") throw error;
