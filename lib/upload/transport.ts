@@ -1,4 +1,4 @@
-import { formatDuration } from "@/lib/format-duration";
+import { formatDuration } from "@/lib/format";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { isObject } from "@/lib/json";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
