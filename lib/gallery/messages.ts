@@ -2,6 +2,7 @@ import type { LiveMessage } from "@/components/ui/live-region";
 import type { ActionResult } from "@/lib/action-result";
 import { countLabel } from "./selection";
 import { busyTryAgainReason } from "@/lib/busy";
+import { ROUTES } from "@/lib/routes";
 
 /**
  * What the gallery says after an action. Failures keep img.pro's reason, and an optimistic
@@ -30,7 +31,7 @@ export function failureReason(failure: ActionFailure): string {
 
 function upgradeLink(failure: ActionFailure): StatusMessage["link"] {
   return failure.code === "quota_exceeded" || failure.upgradeUrl
-    ? { href: failure.upgradeUrl ?? "/billing", label: "Upgrade your plan" }
+    ? { href: failure.upgradeUrl ?? ROUTES.billing, label: "Upgrade your plan" }
     : undefined;
 }
 
