@@ -9,12 +9,11 @@ import {
   STATIC_SECURITY_HEADERS,
   transportSecurityHeaders,
 } from "@/lib/security-headers";
+import { DEFAULT_IMGPRO_URLS, edgeConfig } from "@/lib/edge-config";
+import { ROUTES, SIGNED_IN_PREFIXES } from "@/lib/routes";
 
 /** The sign-in hand-offs: their URLs may carry a one-time code, so they never send a Referer. */
-const AUTH_HANDOFF_PATHS = new Set(["/login", "/callback"]);
-
-/** Paths of the signed-in area. */
-const SIGNED_IN_PREFIXES = ["/gallery", "/billing", "/account", "/images", "/api/"];
+const AUTH_HANDOFF_PATHS = new Set<string>([ROUTES.login, ROUTES.callback]);
 
 /**
  * Four jobs, none of them the session lock: a clean 403 for a write (a server action is a
@@ -26,7 +25,7 @@ const SIGNED_IN_PREFIXES = ["/gallery", "/billing", "/account", "/images", "/api
 export async function proxy(request: NextRequest) {
   const response = await answer(request);
   // On the early answers too: HSTS protects the next request, whichever this one was.
-  for (const [name, value] of Object.entries(transportSecurityHeaders(process.env.APP_URL))) {
+  for (const [name, value] of Object.entries(transportSecurityHeaders(edgeConfig().appUrl))) {
     response.headers.set(name, value);
   }
   return response;
@@ -34,7 +33,8 @@ export async function proxy(request: NextRequest) {
 
 async function answer(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const appUrl = process.env.APP_URL;
+  const settings = edgeConfig();
+  const appUrl = settings.appUrl;
   const secure = (appUrl ?? "").startsWith("https://");
   const signedInPath = SIGNED_IN_PREFIXES.some((prefix) => pathname.startsWith(prefix));
 
@@ -59,13 +59,13 @@ async function answer(request: NextRequest) {
   if (request.headers.has("next-router-prefetch")) return NextResponse.next();
 
   if (signedInPath && !request.cookies.has(sessionCookieName(secure))) {
-    if (pathname.startsWith("/api/")) {
+    if (pathname.startsWith(ROUTES.api)) {
       return NextResponse.json(
         { error: { code: "unauthenticated", message: "Sign in to continue." } },
         { status: 401, headers: { "Cache-Control": "no-store" } },
       );
     }
-    const login = new URL("/login", request.url);
+    const login = new URL(ROUTES.login, request.url);
     login.searchParams.set("returnTo", `${pathname}${search}`);
     return NextResponse.redirect(login, 303);
   }
@@ -73,9 +73,9 @@ async function answer(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy({
     nonce,
-    cdnOrigin: originOf(process.env.IMGPRO_CDN_URL, "https://src.img.pro"),
-    webOrigin: originOf(process.env.IMGPRO_WEB_URL, "https://img.pro"),
-    development: process.env.NODE_ENV !== "production",
+    cdnOrigin: originOf(settings.cdnUrl, DEFAULT_IMGPRO_URLS.cdn),
+    webOrigin: originOf(settings.webUrl, DEFAULT_IMGPRO_URLS.web),
+    development: settings.development,
   });
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
@@ -88,7 +88,7 @@ async function answer(request: NextRequest) {
   }
   // Headers set here win over the route's own, so the hand-offs' policy is set here too.
   if (AUTH_HANDOFF_PATHS.has(pathname)) response.headers.set("Referrer-Policy", "no-referrer");
-  if (signedInPath && !pathname.startsWith("/api/") && SAFE_METHODS.has(request.method)) {
+  if (signedInPath && !pathname.startsWith(ROUTES.api) && SAFE_METHODS.has(request.method)) {
     await renewSessionCookie(request, response);
   }
   return response;

@@ -14,9 +14,12 @@ export { toActionError };
  */
 export function authedAction<Schema extends z.ZodType, Output>(
   schema: Schema,
-  handler: (input: z.infer<Schema>, user: SessionUser) => Promise<Output>,
+  handler: (input: z.output<Schema>, user: SessionUser) => Promise<Output>,
 ) {
-  return async (input: unknown): Promise<ActionResult<Output>> => {
+  // Callers are typed by what the schema takes (z.input), so a route's actions.ts can export
+  // this function as it is. Extra keys type-check because the schema strips them; whatever a
+  // direct caller sends instead is refused by safeParse below, never trusted.
+  return async <Input extends z.input<Schema>>(input: Input): Promise<ActionResult<Output>> => {
     const user = await getSession();
     if (!user)
       return {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { IMGPRO_MAX_UPLOAD_BYTES, VERCEL_BODY_LIMIT_BYTES } from "@/lib/limits";
+import { DEFAULT_IMGPRO_URLS } from "@/lib/edge-config";
 
 /**
  * Server configuration, validated once. Every problem is reported at the same time,
@@ -42,13 +43,13 @@ const schema = z.object({
     })
     .trim(),
   IMGPRO_API_URL: url("IMGPRO_API_URL", "Leave it unset for https://api.img.pro.").default(
-    "https://api.img.pro",
+    DEFAULT_IMGPRO_URLS.api,
   ),
   IMGPRO_WEB_URL: url("IMGPRO_WEB_URL", "Leave it unset for https://img.pro.").default(
-    "https://img.pro",
+    DEFAULT_IMGPRO_URLS.web,
   ),
   IMGPRO_CDN_URL: url("IMGPRO_CDN_URL", "Leave it unset for https://src.img.pro.").default(
-    "https://src.img.pro",
+    DEFAULT_IMGPRO_URLS.cdn,
   ),
   APP_URL: url(
     "APP_URL",

@@ -12,6 +12,7 @@ import {
 import { RETURN_TO_HEADER, safeReturnTo } from "@/lib/auth/return-to";
 import { openSession, sealSession, secondsLeft, type SessionData } from "@/lib/auth/session-seal";
 import { getConfig } from "@/lib/env";
+import { loginPath } from "@/lib/routes";
 
 /** Only what identifies the user: the img.pro user id (non-secret) and their email. */
 export interface SessionUser {
@@ -45,7 +46,7 @@ export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await getSession();
   if (user) return user;
   const target = safeReturnTo(returnTo ?? (await headers()).get(RETURN_TO_HEADER));
-  redirect(`/login?returnTo=${encodeURIComponent(target)}`);
+  redirect(loginPath(target));
 }
 
 /** A new session (route handlers and server actions only: they may set cookies). */

@@ -1,5 +1,5 @@
 import { signOut } from "@/app/(app)/actions";
-import { formatDate } from "@/lib/billing/format";
+import { formatDate } from "@/lib/format";
 import { site } from "@/lib/site";
 import { CopyButton } from "./copy-button";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import { UsageMeters } from "@/components/usage/usage-meters";
-import { formatStorageLimit, formatUploadLimit } from "@/lib/billing/format";
+import { formatStorageLimit, formatUploadLimit } from "@/lib/format";
 import { isPaidPlan, planName } from "@/lib/billing/plans";
 import type { BillingStatus } from "@/lib/imgpro/types";
 import { snapshotFromUsage } from "@/lib/usage-snapshot";

@@ -7,7 +7,7 @@ import { focusFirst } from "@/components/ui/focus";
 import { Button } from "@/components/ui/button";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/lib/format";
 import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
 import { filesFromClipboard } from "@/lib/upload/paste";
 import { FINISHED } from "@/lib/upload/queue-types";

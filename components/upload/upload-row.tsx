@@ -1,7 +1,7 @@
 "use client";
 
 import { refocusOnRemoval } from "@/components/ui/focus";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/lib/format";
 import type { UploadItem, UploadStatus } from "@/lib/upload/queue";
 import { PENDING, PROBLEM, RETRYABLE } from "@/lib/upload/queue-types";
 

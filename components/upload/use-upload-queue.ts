@@ -4,6 +4,7 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { prepareUpload } from "@/lib/upload/prepare";
 import { sessionProblemHref, type SessionProblem } from "@/lib/auth/session-problem";
+import { sleep } from "@/lib/sleep";
 import { UploadQueue, type UploadItem } from "@/lib/upload/queue";
 import { browserTimeoutMs, sendUpload } from "@/lib/upload/transport";
 import { newIdempotencyKey } from "@/lib/upload/upload-contract";
@@ -17,20 +18,6 @@ interface Options {
 }
 
 const NO_ITEMS: readonly UploadItem[] = [];
-
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
 
 /** An upload found the session or the app gone: leave for where that is explained. */
 function leaveFor(problem: SessionProblem) {
@@ -47,7 +34,7 @@ export function useUploadQueue({ maxUploadBytes, uploadTimeoutMs, onUploaded, on
         prepare: (file, accepted) => prepareUpload(file, accepted),
         send: (upload, key, hooks) =>
           sendUpload(upload, key, { ...hooks, timeoutMs: browserTimeoutMs(uploadTimeoutMs) }),
-        wait,
+        wait: sleep,
         newKey: newIdempotencyKey,
         onUploaded,
         onUsage,

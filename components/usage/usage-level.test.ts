@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatResetDate, usageLevel } from "./usage-level";
+import { formatResetDate } from "@/lib/format";
+import { usageLevel } from "./usage-level";
 
 describe("usageLevel", () => {
   it.each([

@@ -1,5 +1,3 @@
-import { APP_LOCALE } from "@/lib/locale";
-
 /**
  * How full a meter is, for its colour and its words: amber from 80%, red at the limit.
  * A null limit means the plan has none.
@@ -12,16 +10,4 @@ export function usageLevel(used: number, limit: number | null): UsageLevel {
   if (limit === null) return "unlimited";
   if (limit <= 0 || used >= limit) return "full";
   return used / limit >= NEAR_FRACTION ? "near" : "ok";
-}
-
-/** The reset date as "December 1", in UTC like img.pro's monthly counter, or null. */
-export function formatResetDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(APP_LOCALE, {
-    month: "long",
-    day: "numeric",
-    timeZone: "UTC",
-  }).format(date);
 }

@@ -1,8 +1,7 @@
 import { useId } from "react";
-import { formatCount } from "@/lib/billing/format";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes, formatCount, formatResetDate } from "@/lib/format";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
-import { formatResetDate, usageLevel, type UsageLevel } from "./usage-level";
+import { usageLevel, type UsageLevel } from "./usage-level";
 
 export interface UsageMetersProps {
   usage: UsageSnapshot;

@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { dropFiles, makeImage, uploadPanel, uploadRow } from "../fixtures/upload-helpers";
+import { dropFiles, makeImage, uploadPanel, uploadRow } from "../support/upload-helpers";
 import { emulatorControl, signInNewUser, injectFault } from "../support/emulator";
 import { seedImages, type SeedSpec } from "../support/gallery-seed";
 import { expectNoViolations } from "./axe";

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "../support/test";
-import { expectUploaded, makeImage, uploadPanel, uploadRow } from "../fixtures/upload-helpers";
+import { expectUploaded, makeImage, uploadPanel, uploadRow } from "../support/upload-helpers";
 import { uniqueEmail, userIdOf, injectFault } from "../support/emulator";
 import { numbered, seedImages, type SeedSpec } from "../support/gallery-seed";
 import { expectVisibleFocus, signInByKeyboard, tabTo } from "./keyboard";

@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { expectUploaded, makeImage, uploadPanel } from "../fixtures/upload-helpers";
+import { expectUploaded, makeImage, uploadPanel } from "../support/upload-helpers";
 import { uniqueEmail } from "../support/emulator";
 import { expectVisibleFocus, signInByKeyboard, tabTo } from "./keyboard";
 

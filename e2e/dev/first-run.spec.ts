@@ -1,5 +1,5 @@
 import { site } from "../../lib/site";
-import { expectUploaded, chooseFiles, makeImage } from "../fixtures/upload-helpers";
+import { expectUploaded, chooseFiles, makeImage } from "../support/upload-helpers";
 import { emulatorControl, signIn, signInNewUser, uniqueEmail } from "../support/emulator";
 import { numbered, seedImages } from "../support/gallery-seed";
 import { gridTiles, openTile, scrollUntilTiles } from "../support/grid";

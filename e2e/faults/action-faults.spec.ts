@@ -1,6 +1,6 @@
 import { expect, SERVER_RENDER_FAILED, test } from "../support/test";
 import { EMULATOR_URL } from "../env";
-import { apiPosts, apiRequests } from "../fixtures/upload-helpers";
+import { apiPosts, apiRequests } from "../support/upload-helpers";
 import { emulatorControl, signInNewUser, injectFault } from "../support/emulator";
 import { libraryIds, mediaObject, numbered, seedImages } from "../support/gallery-seed";
 import { gridTileIds, gridTiles, openTile, scrollUntilTiles } from "../support/grid";

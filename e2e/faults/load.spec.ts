@@ -8,7 +8,7 @@ import {
   makeNoisePng,
   signedIn,
   uploadPanel,
-} from "../fixtures/upload-helpers";
+} from "../support/upload-helpers";
 import { library } from "../support/gallery-seed";
 
 /**

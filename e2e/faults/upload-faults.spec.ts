@@ -11,7 +11,7 @@ import {
   signedIn,
   uploadPanel,
   uploadRow,
-} from "../fixtures/upload-helpers";
+} from "../support/upload-helpers";
 import { library } from "../support/gallery-seed";
 import { constrainedServerUp } from "../support/constrained";
 import {

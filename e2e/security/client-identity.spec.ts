@@ -1,6 +1,6 @@
 import { expect, test } from "../support/test";
 import { APP_URL, EMULATOR_URL } from "../env";
-import { makeImage } from "../fixtures/upload-helpers";
+import { makeImage } from "../support/upload-helpers";
 import {
   callAction,
   callsSince,

@@ -13,7 +13,7 @@ import {
   type ServerActionName,
   unknownWriteEndpoints,
 } from "../support/direct-calls";
-import { makeImage } from "../fixtures/upload-helpers";
+import { makeImage } from "../support/upload-helpers";
 import { emulatorControl, signIn, uniqueEmail, userIdOf } from "../support/emulator";
 import { seedImages } from "../support/gallery-seed";
 

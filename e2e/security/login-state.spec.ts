@@ -8,7 +8,7 @@ import { passHostedLogin, uniqueEmail } from "../support/emulator";
  * The `state` that ties img.pro's redirect to the browser that started the sign-in. Each
  * case below carries a live, unused code; the last one completes with it, which proves no
  * refused case reached the code exchange. A missing flow cookie (the callback opened in
- * another browser) and a replayed callback are in e2e/auth.spec.ts; the unit tests of
+ * another browser) and a replayed callback are in e2e/auth/sign-in.spec.ts; the unit tests of
  * lib/auth/login-flow cover the same rules without a server.
  */
 

@@ -1,7 +1,8 @@
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { DEMO_APP } from "../../emulator/demo-app";
 import { EMULATOR_URL } from "../env";
+import { emulatorControl, signInNewUser } from "./emulator";
 
 /**
  * Test images put straight into a user's img.pro workspace through the emulator's API, as
@@ -99,4 +100,12 @@ export async function mediaObject(
 ): Promise<Record<string, unknown>> {
   const response = await request.get(`${EMULATOR_URL}/v1/media/${id}`, { headers: asApp(userId) });
   return (await response.json()) as Record<string, unknown>;
+}
+
+/** A signed-in user on Pro (free allows 100 uploads a month), with these images. */
+export async function userWithImages(page: Page, request: APIRequestContext, specs: SeedSpec[]) {
+  const userId = await signInNewUser(page, request, "gallery");
+  await emulatorControl(request, "POST", `/users/${userId}/plan`, { plan: "pro" });
+  const ids = await seedImages(request, userId, specs);
+  return { userId, ids };
 }

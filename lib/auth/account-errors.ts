@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { ImgProError } from "@/lib/imgpro/errors";
 import { refusalFor, type Refusal } from "@/lib/imgpro/refusals";
 import { destroySession } from "@/lib/session";
+import { ROUTES } from "@/lib/routes";
 
 /**
  * img.pro's lifecycle answers, handled the same way everywhere: whether the session ends and
@@ -20,7 +21,7 @@ function refusalOf(error: unknown): Refusal | null {
  */
 export function redirectOnAccountError(error: unknown): void {
   const refusal = refusalOf(error);
-  if (refusal?.endsSession) redirect("/session/disconnected");
+  if (refusal?.endsSession) redirect(ROUTES.sessionDisconnected);
   if (refusal?.redirectTo) redirect(refusal.redirectTo);
 }
 

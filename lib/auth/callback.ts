@@ -2,6 +2,8 @@ import "server-only";
 import { ImgProError } from "@/lib/imgpro/errors";
 import type { AuthContext } from "@/lib/imgpro/types";
 import type { LoginFlow } from "./login-flow";
+import { loginPath, ROUTES } from "@/lib/routes";
+import { RECONNECT_PATH, SUSPENDED_PATH } from "@/lib/imgpro/refusals";
 
 /**
  * What /callback does, decided without touching cookies or the network so every branch can
@@ -16,12 +18,12 @@ export type SignInProblem = "state" | "failed" | "config" | "unavailable";
 
 const problem = (reason: SignInProblem): CallbackOutcome => ({
   kind: "redirect",
-  redirectTo: `/sign-in-problem?reason=${reason}`,
+  redirectTo: `${ROUTES.signInProblem}?reason=${reason}`,
 });
 
 const restartLogin = (flow: LoginFlow, flag: "interactive" | "restart"): CallbackOutcome => ({
   kind: "redirect",
-  redirectTo: `/login?returnTo=${encodeURIComponent(flow.returnTo)}&${flag}=1`,
+  redirectTo: `${loginPath(flow.returnTo)}&${flag}=1`,
 });
 
 export async function resolveCallback(
@@ -33,7 +35,7 @@ export async function resolveCallback(
   const error = params.get("error");
   if (error !== null) {
     if (error === "access_denied")
-      return { kind: "redirect", redirectTo: "/?notice=sign-in-canceled" };
+      return { kind: "redirect", redirectTo: `${ROUTES.home}?notice=sign-in-canceled` };
     // Only a verified silent attempt falls back, and only once: the restart is interactive.
     if (error === "interaction_required" && flow?.silent) return restartLogin(flow, "interactive");
     return problem("failed");
@@ -57,9 +59,9 @@ export async function resolveCallback(
       case "unauthorized":
         return problem("config");
       case "app_suspended":
-        return { kind: "redirect", redirectTo: "/suspended" };
+        return { kind: "redirect", redirectTo: SUSPENDED_PATH };
       case "user_forbidden":
-        return { kind: "redirect", redirectTo: "/?notice=disconnected" };
+        return { kind: "redirect", redirectTo: RECONNECT_PATH };
       default:
         return problem("unavailable");
     }

@@ -1,4 +1,5 @@
 import "server-only";
+import { ROUTES } from "@/lib/routes";
 
 /**
  * Every cookie this app sets: its name and its options, here and nowhere else. All are
@@ -64,7 +65,7 @@ export const FLOW_TTL_SECONDS = 10 * 60;
  * Cookie header past what servers accept (often 8-16 kB) and /callback stops answering.
  */
 export const MAX_PENDING_FLOWS = 5;
-const FLOW_COOKIE_PATH = "/callback";
+const FLOW_COOKIE_PATH = ROUTES.callback;
 const FLOW_ID = /^[A-Za-z0-9_-]{22}$/;
 
 export function isFlowId(value: string): boolean {
@@ -88,7 +89,7 @@ export function flowListCookieName(config: Secure): string {
 }
 
 export function flowListCookieOptions(config: Secure): CookieOptions {
-  return options(config, "/login", FLOW_TTL_SECONDS);
+  return options(config, ROUTES.login, FLOW_TTL_SECONDS);
 }
 
 // "This browser signed in before" (no secret in it): /login then tries prompt=none first.
@@ -98,7 +99,7 @@ export const RETURNING_COOKIE = "imgpro_returning";
 
 export function returningCookieOptions(config: Secure): CookieOptions {
   // 400 days is the longest lifetime browsers honour.
-  return options(config, "/", 400 * 24 * 60 * 60);
+  return options(config, ROUTES.home, 400 * 24 * 60 * 60);
 }
 
 // The plan a user had when they left for checkout (app/(app)/billing/checkout-marker.ts).
@@ -107,5 +108,5 @@ export const CHECKOUT_FROM_COOKIE = "checkout_from";
 
 export function checkoutMarkerOptions(config: Secure): CookieOptions {
   // Stripe Checkout sessions stay payable for up to a day.
-  return options(config, "/billing", 24 * 60 * 60);
+  return options(config, ROUTES.billing, 24 * 60 * 60);
 }

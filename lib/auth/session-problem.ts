@@ -1,3 +1,4 @@
+import { loginPath, ROUTES } from "@/lib/routes";
 /**
  * A call that finds the session or the app gone, and where the browser goes then. Client
  * code (the upload queue, the gallery list) uses this; server code gives the same answers
@@ -15,11 +16,11 @@ export function sessionProblemOf(status: number, code: unknown): SessionProblem 
 export function sessionProblemHref(problem: SessionProblem, here: string): string {
   switch (problem) {
     case "unauthenticated":
-      return `/login?returnTo=${encodeURIComponent(here)}`;
+      return loginPath(here);
     case "user_forbidden":
       // The server has already ended the session: the landing page says why.
-      return "/?notice=disconnected";
+      return `${ROUTES.home}?notice=disconnected`;
     case "app_suspended":
-      return "/suspended";
+      return ROUTES.suspended;
   }
 }

@@ -1,5 +1,5 @@
 import type { BillingStatus } from "@/lib/imgpro/types";
-import { formatStorageLimit, formatUploadLimit } from "./format";
+import { formatStorageLimit, formatUploadLimit } from "@/lib/format";
 import { planName } from "./plans";
 
 /**

@@ -1,5 +1,6 @@
 import { ALBUM_PATTERN } from "./albums";
 import { MAX_TAGS, normalizeTag, tagProblem } from "./tags";
+import { ROUTES } from "@/lib/routes";
 
 /**
  * The gallery's filters live in the URL (`/gallery?tags=a,b&mode=all&album=name`), so a
@@ -59,7 +60,7 @@ export function filtersToSearch(filters: GalleryFilters): string {
 
 export function galleryHref(filters: GalleryFilters): string {
   const search = filtersToSearch(filters);
-  return search ? `/gallery?${search}` : "/gallery";
+  return search ? `${ROUTES.gallery}?${search}` : ROUTES.gallery;
 }
 
 /** The URL of one page of the list, for SWR. */

@@ -1,6 +1,8 @@
 import type { LiveMessage } from "@/components/ui/live-region";
 import type { ActionResult } from "@/lib/action-result";
 import { countLabel } from "./selection";
+import { busyTryAgainReason } from "@/lib/busy";
+import { ROUTES } from "@/lib/routes";
 
 /**
  * What the gallery says after an action. Failures keep img.pro's reason, and an optimistic
@@ -23,14 +25,13 @@ export class FailedAction extends Error {
 const withoutFinalStop = (text: string) => text.trim().replace(/[.!]+$/, "");
 
 export function failureReason(failure: ActionFailure): string {
-  if (failure.code === "rate_limited")
-    return `img.pro is busy, try again in ${failure.retryAfter ?? 30}s`;
+  if (failure.code === "rate_limited") return busyTryAgainReason(failure.retryAfter ?? 30);
   return withoutFinalStop(failure.error) || "img.pro refused the request";
 }
 
 function upgradeLink(failure: ActionFailure): StatusMessage["link"] {
   return failure.code === "quota_exceeded" || failure.upgradeUrl
-    ? { href: failure.upgradeUrl ?? "/billing", label: "Upgrade your plan" }
+    ? { href: failure.upgradeUrl ?? ROUTES.billing, label: "Upgrade your plan" }
     : undefined;
 }
 

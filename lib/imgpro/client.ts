@@ -2,6 +2,7 @@ import "server-only";
 import { getConfig } from "@/lib/env";
 import { ImgProError, parseErrorBody } from "./errors";
 import { readQuota, type Quota } from "./quota";
+import { sleep } from "@/lib/sleep";
 
 /**
  * The one function that talks to img.pro. It adds the machine secret (and `X-Img-User` when
@@ -52,15 +53,6 @@ export function retryDelayMs(error: ImgProError, attempt: number): number {
   if (retryAfter !== null) return retryAfter * 1000;
   return 300 * 4 ** (attempt - 1);
 }
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
 
 async function attempt<T>(url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal) {
   const timeout = AbortSignal.timeout(timeoutMs);

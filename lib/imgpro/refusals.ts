@@ -1,4 +1,6 @@
 import { isKnownCode, type ImgProErrorCode, type KnownErrorCode } from "./error-codes";
+import { busyTryAgain } from "@/lib/busy";
+import { ROUTES } from "@/lib/routes";
 
 /**
  * One table for everything img.pro can refuse: per documented code, the HTTP status our own
@@ -29,10 +31,10 @@ export interface Refusal {
   link: { href: string; label: string } | null;
 }
 
-export const RECONNECT_PATH = "/?notice=disconnected";
-export const SUSPENDED_PATH = "/suspended";
-export const CONFIG_PROBLEM_PATH = "/sign-in-problem?reason=config";
-export const UPGRADE_PATH = "/billing";
+export const RECONNECT_PATH = `${ROUTES.home}?notice=disconnected`;
+export const SUSPENDED_PATH = ROUTES.suspended;
+export const CONFIG_PROBLEM_PATH = `${ROUTES.signInProblem}?reason=config`;
+export const UPGRADE_PATH = ROUTES.billing;
 const UPGRADE = { href: UPGRADE_PATH, label: "Upgrade your plan" };
 
 const row = (
@@ -67,7 +69,7 @@ export const REFUSALS: Record<KnownErrorCode, Refusal> = {
       Object.values(error.details).flat()[0] ??
       "img.pro did not accept this. Check the values and try again.",
   ),
-  rate_limited: row(429, (error) => `img.pro is busy. Try again in ${waitSeconds(error)} seconds.`),
+  rate_limited: row(429, (error) => busyTryAgain(waitSeconds(error))),
   upload_failed: row(502, "img.pro could not store the upload. Try again."),
   import_failed: row(502, "img.pro could not store the imported image. Try again."),
   fetch_failed: row(422, (error) => `img.pro could not fetch that URL: ${error.message}`),
@@ -84,7 +86,7 @@ export const REFUSALS: Record<KnownErrorCode, Refusal> = {
   update_failed: row(502, "img.pro could not save the change. Try again."),
   delete_failed: row(502, "img.pro could not delete this. Try again."),
   invalid_code: row(400, "That sign-in expired or was already used. Sign in again.", {
-    redirectTo: "/login",
+    redirectTo: ROUTES.login,
   }),
   user_forbidden: row(
     401,
@@ -93,7 +95,7 @@ export const REFUSALS: Record<KnownErrorCode, Refusal> = {
   ),
   app_suspended: row(403, "This app is suspended on img.pro.", { redirectTo: SUSPENDED_PATH }),
   already_subscribed: row(409, "You already have a paid plan. Manage it on img.pro.", {
-    link: { href: "/billing/manage", label: "Manage your plan" },
+    link: { href: ROUTES.billingManage, label: "Manage your plan" },
   }),
   // Our own return address was refused: the app's configuration, not the user's doing.
   invalid_target_url: row(500, "img.pro did not accept this app's return address."),

@@ -1,4 +1,4 @@
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/lib/format";
 import { IMGPRO_MAX_UPLOAD_BYTES, SVG_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import {
   CONTENT_TYPES,

@@ -1,4 +1,4 @@
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/lib/format";
 import { sha256Hex } from "./hash";
 import { reencodeToFit } from "./reencode";
 import type { PreparedUpload } from "./transport";

@@ -1,6 +1,6 @@
 import { sessionProblemOf, type SessionProblem } from "@/lib/auth/session-problem";
 import { checkFile } from "./checks";
-import type { Prepared } from "./prepare";
+import { PrepareError, type Prepared } from "./prepare";
 import { FINISHED, PENDING, RETRYABLE, type QueueDeps, type UploadItem } from "./queue-types";
 import { busyMessage, keepsIdempotencyKey, nextRetryDelay } from "./retry-policy";
 import type { SendResult } from "./transport";
@@ -206,7 +206,7 @@ export class UploadQueue {
     } catch (error) {
       if (signal.aborted) return;
       const message =
-        error instanceof Error && error.name === "PrepareError"
+        error instanceof PrepareError
           ? error.message
           : "Something went wrong with this file. Try again.";
       this.update(entry, { status: "failed", message, progress: 0 });

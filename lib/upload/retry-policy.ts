@@ -1,3 +1,5 @@
+import { busyRetrying } from "@/lib/busy";
+
 /**
  * When the browser tries an upload again by itself: only answers that say "later" (img.pro
  * busy or rate limited, a gateway hiccup, a lost connection, the same key still running),
@@ -68,5 +70,5 @@ export function nextRetryDelay(failure: FailureSignal, attempt: number): number 
 }
 
 export function busyMessage(delayMs: number): string {
-  return `img.pro is busy, retrying in ${Math.max(1, Math.ceil(delayMs / 1000))}s…`;
+  return busyRetrying(Math.max(1, Math.ceil(delayMs / 1000)));
 }

@@ -1,8 +1,9 @@
-import { formatDuration } from "@/lib/format-duration";
+import { formatDuration } from "@/lib/format";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { isObject } from "@/lib/json";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { UPLOAD_ENDPOINT, UPLOAD_HEADERS, encodeFilename } from "./upload-contract";
+import { BUSY_NO_WAIT } from "@/lib/busy";
 
 /**
  * Sends one file to POST /api/uploads with XMLHttpRequest, the only browser API that reports
@@ -44,9 +45,9 @@ const FALLBACK_MESSAGES: Record<number, string> = {
   0: "The connection was lost before the upload finished.",
   401: "Your session has ended. Sign in again to continue.",
   413: "This file is larger than the server accepts.",
-  429: "img.pro is busy. Try again shortly.",
+  429: BUSY_NO_WAIT,
   502: "img.pro could not be reached.",
-  503: "img.pro is busy. Try again shortly.",
+  503: BUSY_NO_WAIT,
   504: "img.pro did not answer in time.",
 };
 

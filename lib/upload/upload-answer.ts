@@ -1,5 +1,5 @@
 import "server-only";
-import { formatDuration } from "@/lib/format-duration";
+import { formatDuration } from "@/lib/format";
 import { ImgProError } from "@/lib/imgpro/errors";
 import type { CreatedImage } from "@/lib/imgpro/images";
 import { UploadBodyError } from "@/lib/imgpro/upload";

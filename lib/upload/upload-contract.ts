@@ -1,6 +1,6 @@
 import type { GalleryImage } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/lib/format";
 import { SVG_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { limitMessage } from "./checks";
 import { FORMAT_NAMES, formatOfType, normalizeType } from "./formats";

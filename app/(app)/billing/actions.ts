@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { authedAction } from "@/lib/actions";
 import { getConfig } from "@/lib/env";
@@ -25,11 +26,12 @@ const upgrade = authedAction(upgradeInput, (input, user) =>
  * happen here, outside authedAction, whose error handling would otherwise catch them.
  */
 export async function startUpgrade(_previous: UpgradeState, form: FormData): Promise<UpgradeState> {
+  // Form values are unchecked here: upgradeInput, inside authedAction, is what checks them.
   const result = await upgrade({
     plan: form.get("plan"),
     interval: form.get("interval"),
     viewKey: form.get("viewKey"),
-  });
+  } as z.input<typeof upgradeInput>);
   if (!result.ok) return result;
   const decision = result.data;
   if (decision.kind === "refused") return { ok: false, code: decision.code, error: decision.error };

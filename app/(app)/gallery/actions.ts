@@ -9,13 +9,10 @@ import {
   batchTagSchema,
   deleteImageSchema,
   updateImageSchema,
-  type BatchTagInput,
-  type UpdateImageInput,
 } from "@/lib/gallery/schemas";
 import { batchDelete, batchTag, type BatchFailurePart } from "@/lib/imgpro/batch";
 import { deleteImage, getImage, updateImage } from "@/lib/imgpro/images";
 import { UNUSABLE_FIELD_NAMES } from "@/lib/imgpro/shapes";
-import type { GalleryImage } from "@/lib/imgpro/types";
 import { getUsage } from "@/lib/imgpro/usage";
 import { snapshotFromQuota, snapshotFromUsage, type UsageSnapshot } from "@/lib/usage-snapshot";
 import type { Quota } from "@/lib/imgpro/quota";
@@ -26,17 +23,20 @@ import type { Quota } from "@/lib/imgpro/quota";
  * back, saying so, when the answer is not ok.
  */
 
-const update = authedAction(updateImageSchema(UNUSABLE_FIELD_NAMES), async (input, user) => {
-  const fields: Record<string, string | null> = { ...input.fields };
-  if (input.caption !== undefined) fields[CAPTION_FIELD] = input.caption;
-  if (input.altText !== undefined) fields[ALT_TEXT_FIELD] = input.altText;
-  return updateImage(user.userId, input.id, {
-    tags: input.tags,
-    public: input.public,
-    namespace: input.namespace,
-    fields: Object.keys(fields).length > 0 ? fields : undefined,
-  });
-});
+export const updateImageAction = authedAction(
+  updateImageSchema(UNUSABLE_FIELD_NAMES),
+  async (input, user) => {
+    const fields: Record<string, string | null> = { ...input.fields };
+    if (input.caption !== undefined) fields[CAPTION_FIELD] = input.caption;
+    if (input.altText !== undefined) fields[ALT_TEXT_FIELD] = input.altText;
+    return updateImage(user.userId, input.id, {
+      tags: input.tags,
+      public: input.public,
+      namespace: input.namespace,
+      fields: Object.keys(fields).length > 0 ? fields : undefined,
+    });
+  },
+);
 
 /**
  * Fresh meters after a delete: from the quota headers of img.pro's answer when it sent them,
@@ -54,7 +54,7 @@ async function usageAfterDelete(
   }
 }
 
-const remove = authedAction(deleteImageSchema, async ({ id }, user) => {
+export const deleteImageAction = authedAction(deleteImageSchema, async ({ id }, user) => {
   const quota = await deleteImage(user.userId, id);
   return { usage: await usageAfterDelete(user.userId, quota) };
 });
@@ -68,7 +68,7 @@ export interface BatchFailure {
 const failedPart = (failure: BatchFailurePart | null): BatchFailure | null =>
   failure ? { count: failure.count, reason: toActionError(failure.error).error } : null;
 
-const tagMany = authedAction(batchTagSchema, async ({ ids, tags, mode }, user) => {
+export const batchTagAction = authedAction(batchTagSchema, async ({ ids, tags, mode }, user) => {
   const { updated, failure } = await batchTag(user.userId, ids, tags, mode);
   return { updated, failed: failedPart(failure) };
 });
@@ -86,59 +86,35 @@ export interface BatchDeleted {
   usage: UsageSnapshot | null;
 }
 
-const removeMany = authedAction(batchDeleteSchema, async ({ ids }, user): Promise<BatchDeleted> => {
-  const outcome = await batchDelete(user.userId, ids);
-  return {
-    deleted: outcome.deleted,
-    deletedIds: outcome.deletedIds,
-    alreadyGone: outcome.alreadyGone,
-    removedIds: outcome.removedIds,
-    failed: failedPart(outcome.failure),
-    usage: await usageAfterDelete(user.userId, outcome.quota),
-  };
-});
+export const batchDeleteAction = authedAction(
+  batchDeleteSchema,
+  async ({ ids }, user): Promise<BatchDeleted> => {
+    const outcome = await batchDelete(user.userId, ids);
+    return {
+      deleted: outcome.deleted,
+      deletedIds: outcome.deletedIds,
+      alreadyGone: outcome.alreadyGone,
+      removedIds: outcome.removedIds,
+      failed: failedPart(outcome.failure),
+      usage: await usageAfterDelete(user.userId, outcome.quota),
+    };
+  },
+);
 
 /**
  * An image as img.pro has it now (null when gone), for tiles still processing: the grid
  * asks again until img.pro says it is ready or failed (lib/gallery/processing).
  */
-const check = authedAction(deleteImageSchema, ({ id }, user) => getImage(user.userId, id));
-
-export async function checkImageAction(input: {
-  id: string;
-}): Promise<ActionResult<GalleryImage | null>> {
-  return check(input);
-}
+export const checkImageAction = authedAction(deleteImageSchema, ({ id }, user) =>
+  getImage(user.userId, id),
+);
 
 /** Fresh meters when an upload's answer carried no quota headers (see lib/usage-refresh). */
 const readUsage = authedAction(z.object({}), async (_input, user) =>
   snapshotFromUsage(await getUsage(user.userId)),
 );
 
+/** It takes no input: whatever a caller sends is ignored, not validated. */
 export async function refreshUsageAction(): Promise<ActionResult<UsageSnapshot>> {
   return readUsage({});
-}
-
-export async function updateImageAction(
-  input: UpdateImageInput,
-): Promise<ActionResult<GalleryImage>> {
-  return update(input);
-}
-
-export async function deleteImageAction(input: {
-  id: string;
-}): Promise<ActionResult<{ usage: UsageSnapshot | null }>> {
-  return remove(input);
-}
-
-export async function batchTagAction(
-  input: BatchTagInput,
-): Promise<ActionResult<{ updated: number; failed: BatchFailure | null }>> {
-  return tagMany(input);
-}
-
-export async function batchDeleteAction(input: {
-  ids: string[];
-}): Promise<ActionResult<BatchDeleted>> {
-  return removeMany(input);
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
 import { authedAction } from "@/lib/actions";
 import { importImage } from "@/lib/imgpro/images";
 import type { GalleryImage } from "@/lib/imgpro/types";
@@ -31,7 +30,8 @@ const schema = z.object({
     .optional(),
 });
 
-const importAction = authedAction(
+/** img.pro fetches the URL itself; its refusals (fetch_failed, not an image) come back as data. */
+export const importFromUrl = authedAction(
   schema,
   async ({ url, idempotencyKey }, user): Promise<ImportedImage> => {
     const created = await importImage(user.userId, {
@@ -45,11 +45,3 @@ const importAction = authedAction(
     };
   },
 );
-
-/** img.pro fetches the URL itself; its refusals (fetch_failed, not an image) come back as data. */
-export async function importFromUrl(input: {
-  url: string;
-  idempotencyKey?: string;
-}): Promise<ActionResult<ImportedImage>> {
-  return importAction(input);
-}

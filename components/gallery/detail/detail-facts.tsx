@@ -1,10 +1,10 @@
-import { formatBytes, formatCreated, formatDimensions, formatName } from "@/lib/gallery/format";
+import { formatCreated, formatDimensions, formatName, formatSize } from "@/lib/format";
 import type { GalleryImage } from "@/lib/imgpro/types";
 
 export function DetailFacts({ image }: { image: GalleryImage }) {
   const facts: [string, string][] = [
     ["Dimensions", formatDimensions(image.width, image.height)],
-    ["Size", formatBytes(image.bytes)],
+    ["Size", formatSize(image.bytes)],
     ["Format", formatName(image.format)],
   ];
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ImageDetailLoader } from "@/components/gallery/detail/image-detail-loader";
+import { ImageDetailLoader } from "@/app/(app)/images/image-detail-loader";
 
 export const metadata: Metadata = { title: "Image" };
 

@@ -1,4 +1,4 @@
-import { ImageDetailLoader } from "@/components/gallery/detail/image-detail-loader";
+import { ImageDetailLoader } from "@/app/(app)/images/image-detail-loader";
 
 /** /images/[id] opened from the grid: the same detail, inside the gallery's dialog. */
 export default async function ImageModalPage({ params }: { params: Promise<{ id: string }> }) {

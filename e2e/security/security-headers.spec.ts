@@ -1,6 +1,6 @@
-import { expect, test } from "./support/test";
-import { APP_URL, EMULATOR_URL } from "./env";
-import { signIn, uniqueEmail } from "./support/emulator";
+import { expect, test } from "../support/test";
+import { APP_URL, EMULATOR_URL } from "../env";
+import { signIn, uniqueEmail } from "../support/emulator";
 
 test("pages carry a nonce CSP that the app itself never violates", async ({ page, request }) => {
   const violations: string[] = [];

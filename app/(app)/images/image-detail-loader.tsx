@@ -7,8 +7,8 @@ import { getImage, listAlbums } from "@/lib/imgpro/images";
 import { UNUSABLE_FIELD_NAMES } from "@/lib/imgpro/shapes";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { requireUser } from "@/lib/session";
-import { DETAIL_TITLE_ID } from "./detail-skeleton";
-import { ImageDetail } from "./image-detail";
+import { DETAIL_TITLE_ID } from "@/components/gallery/detail/detail-skeleton";
+import { ImageDetail } from "@/components/gallery/detail/image-detail";
 
 /**
  * Loads one image for the detail page or the modal, fresh from img.pro. The CDN variants

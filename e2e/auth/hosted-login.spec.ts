@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "./support/test";
-import { DEMO_APP } from "../emulator/demo-app";
-import { APP_URL, DEMO_APP_ID, DEMO_APP_NAME, EMULATOR_URL } from "./env";
-import { uniqueEmail } from "./support/emulator";
+import { expect, test, type Page } from "../support/test";
+import { DEMO_APP } from "../../emulator/demo-app";
+import { APP_URL, DEMO_APP_ID, DEMO_APP_NAME, EMULATOR_URL } from "../env";
+import { uniqueEmail } from "../support/emulator";
 
 /**
  * The hosted login pages in a real browser: what is checked is exactly where img.pro sends

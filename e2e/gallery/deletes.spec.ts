@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { EMULATOR_URL } from "./env";
-import { emulatorControl, signInNewUser } from "./support/emulator";
-import { asApp, libraryIds, numbered, seedImages } from "./support/gallery-seed";
-import { gridTiles } from "./support/grid";
+import { EMULATOR_URL } from "../env";
+import { emulatorControl, signInNewUser } from "../support/emulator";
+import { asApp, libraryIds, numbered, seedImages } from "../support/gallery-seed";
+import { gridTiles } from "../support/grid";
 
 /** Deletes tell the truth: what img.pro no longer had is not reported as deleted. */
 

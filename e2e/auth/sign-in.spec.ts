@@ -1,5 +1,5 @@
-import { expect, test } from "./support/test";
-import { DEMO_APP_NAME, EMULATOR_URL } from "./env";
+import { expect, test } from "../support/test";
+import { DEMO_APP_NAME, EMULATOR_URL } from "../env";
 import {
   emulatorControl,
   passHostedLogin,
@@ -8,7 +8,7 @@ import {
   signInNewUser,
   uniqueEmail,
   expectDisconnected,
-} from "./support/emulator";
+} from "../support/emulator";
 
 test("a first sign-in goes through img.pro's pages and lands on the gallery", async ({
   page,

@@ -1,5 +1,5 @@
-import { expect, test } from "./support/test";
-import { site } from "../lib/site";
+import { expect, test } from "../support/test";
+import { site } from "../../lib/site";
 
 test("the landing page names the app and carries the img.pro attribution", async ({ page }) => {
   await page.goto("/");

@@ -1,9 +1,9 @@
-import { site } from "../lib/site";
-import { expect, test, type APIRequestContext, type Page } from "./support/test";
-import { EMULATOR_URL } from "./env";
-import { apiPosts } from "./fixtures/upload-helpers";
-import { emulatorControl, signIn, uniqueEmail, userIdOf, signInNewUser } from "./support/emulator";
-import { refuseClipboard } from "./support/clipboard";
+import { site } from "../../lib/site";
+import { expect, test, type APIRequestContext, type Page } from "../support/test";
+import { EMULATOR_URL } from "../env";
+import { apiPosts } from "../support/upload-helpers";
+import { emulatorControl, signIn, uniqueEmail, userIdOf, signInNewUser } from "../support/emulator";
+import { refuseClipboard } from "../support/clipboard";
 
 /**
  * Billing through img.pro's pages (the emulator's checkout and manage pages). The app never

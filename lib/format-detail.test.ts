@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatCreated, formatDimensions, formatName } from "./format";
+import {
+  formatCreated,
+  formatDimensions,
+  formatName,
+  formatSize as formatBytes,
+} from "@/lib/format";
 
 describe("formats", () => {
   it("prints sizes in decimal units", () => {

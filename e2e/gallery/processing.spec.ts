@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { emulatorControl, signInNewUser } from "./support/emulator";
-import { numbered, seedImages } from "./support/gallery-seed";
+import { emulatorControl, signInNewUser } from "../support/emulator";
+import { numbered, seedImages } from "../support/gallery-seed";
 
 /**
  * An image img.pro is still processing shows as a placeholder, then as itself once img.pro

@@ -1,0 +1,65 @@
+import { expect, test } from "../support/test";
+import { injectFault } from "../support/emulator";
+import { libraryIds, mediaObject, numbered, userWithImages } from "../support/gallery-seed";
+import { gridTiles } from "../support/grid";
+
+test("select a range, tag it, then delete it; img.pro's library shrinks", async ({
+  page,
+  request,
+}) => {
+  const { userId, ids } = await userWithImages(page, request, numbered(6));
+  await page.goto("/gallery");
+  await expect(gridTiles(page)).toHaveCount(6);
+  const summary = page.getByTestId("selection-summary");
+
+  await page.getByRole("button", { name: "Select all loaded (6)" }).click();
+  await expect(summary).toHaveText("6 images selected");
+  await page.getByRole("button", { name: "Clear selection" }).click();
+  await expect(summary).toHaveText("No images selected");
+
+  await page.getByRole("checkbox", { name: "Select photo-005.jpg" }).click();
+  await page
+    .getByRole("checkbox", { name: "Select photo-003.jpg" })
+    .click({ modifiers: ["Shift"] });
+  await expect(summary).toHaveText("3 images selected");
+  await expect(page.getByRole("checkbox", { name: "Select photo-004.jpg" })).toBeChecked();
+
+  await page.getByLabel("Tags for selected").fill("Batch");
+  await page.getByRole("button", { name: "Add tags", exact: true }).click();
+  await expect(page.getByTestId("gallery-status")).toHaveText('Added "batch" to 3 images.');
+  expect((await mediaObject(request, userId, ids[4] as string)).tags).toEqual(["batch"]);
+
+  // img.pro fails the first delete, slowly: the tiles go at once, then come back.
+  await injectFault(request, userId, {
+    path: "/v1/media/batch",
+    method: "DELETE",
+    status: 503,
+    latency_ms: 1500,
+    times: 1,
+  });
+  const confirm = page.getByRole("dialog", { name: "Delete 3 images?" });
+  await page.getByRole("button", { name: "Delete selected" }).click();
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await confirm.getByRole("button", { name: "Delete 3 images" }).click();
+  await expect(gridTiles(page)).toHaveCount(3);
+  await expect(page.getByTestId("gallery-status")).toHaveText(
+    "Couldn't delete 3 images: img.pro is temporarily unavailable. Your change was undone.",
+  );
+  await expect(gridTiles(page)).toHaveCount(6);
+  await expect(summary).toHaveText("3 images selected");
+  expect(await libraryIds(request, userId)).toHaveLength(6);
+
+  const storage = page.getByRole("meter", { name: "Storage" });
+  const storedBefore = Number(await storage.getAttribute("aria-valuenow"));
+  await page.getByRole("button", { name: "Delete selected" }).click();
+  await confirm.getByRole("button", { name: "Delete 3 images" }).click();
+  await expect(page.getByTestId("gallery-status")).toHaveText("Deleted 3 images.");
+  await expect
+    .poll(async () => Number(await storage.getAttribute("aria-valuenow")))
+    .toBeLessThan(storedBefore);
+  await expect(gridTiles(page)).toHaveCount(3);
+  await expect(summary).toHaveText("No images selected");
+  expect((await libraryIds(request, userId)).sort()).toEqual(ids.slice(0, 3).sort());
+  await page.reload();
+  await expect(gridTiles(page)).toHaveCount(3);
+});

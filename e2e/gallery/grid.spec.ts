@@ -1,0 +1,191 @@
+import { BLOCKED_SCRIPTS, expect, test } from "../support/test";
+import { APP_URL } from "../env";
+import { injectFault } from "../support/emulator";
+import { jpeg, libraryIds, numbered, userWithImages } from "../support/gallery-seed";
+import { gridTileIds, gridTiles, scrollUntilTiles } from "../support/grid";
+
+test("the first page is server-rendered without layout shift, then scrolls to the end of 120", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const { userId } = await userWithImages(page, request, numbered(120));
+  const listCalls: string[] = [];
+  page.on("request", (req) => {
+    if (new URL(req.url()).pathname === "/api/images") listCalls.push(req.url());
+  });
+  await page.addInitScript(() => {
+    const shifts: { value: number; inGrid: boolean }[] = [];
+    Object.assign(window, { __gridShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        sources?: { node?: Node | null }[];
+      }[]) {
+        const inGrid = (entry.sources ?? []).some(
+          (source) =>
+            source.node instanceof Element &&
+            source.node.closest("[data-testid=image-grid]") !== null,
+        );
+        shifts.push({ value: entry.value, inGrid });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+
+  await page.goto("/gallery");
+  await expect(gridTiles(page)).toHaveCount(30);
+  expect(listCalls, "the first page comes with the HTML").toEqual([]);
+
+  const images = page.getByTestId("image-grid").locator("img");
+  expect(await page.locator("[data-testid=image-grid] img:not([width][height])").count()).toBe(0);
+  await expect(images.first()).toHaveAttribute("loading", "eager");
+  await expect(images.first()).toHaveAttribute("srcset", /format=webp/);
+  await expect(images.first()).toHaveAttribute("sizes", /240px/);
+  await expect(images.first()).toHaveAttribute("alt", "photo-119.jpg");
+  await expect(images.nth(3)).toHaveAttribute("loading", "eager");
+  await expect(images.nth(4)).toHaveAttribute("loading", "lazy");
+  await expect(images.nth(29)).toHaveAttribute("decoding", "async");
+  await expect
+    .poll(() => images.first().evaluate((img) => (img as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0);
+  const gridShift = await page.evaluate(() =>
+    (window as unknown as { __gridShifts: { value: number; inGrid: boolean }[] }).__gridShifts
+      .filter((shift) => shift.inGrid)
+      .reduce((sum, shift) => sum + shift.value, 0),
+  );
+  expect(gridShift, "layout shift of the grid while its images load").toBe(0);
+
+  await scrollUntilTiles(page, 120);
+  await expect(page.getByTestId("list-status")).toHaveText("You've reached the end.");
+  await expect(page.getByRole("button", { name: "Load more images" })).toHaveCount(0);
+  const shown = await gridTileIds(page);
+  expect(new Set(shown).size).toBe(120);
+  expect(new Set(shown)).toEqual(new Set(await libraryIds(request, userId)));
+  expect(listCalls.length, "pages 2 to 4, each once").toBe(3);
+  expect(listCalls.every((url) => new URL(url).searchParams.has("cursor"))).toBe(true);
+});
+
+test("a failed page says so and Retry loads it; Load more works from the keyboard", async ({
+  page,
+  request,
+}) => {
+  const { userId } = await userWithImages(page, request, numbered(40));
+  await page.goto("/gallery");
+  await expect(gridTiles(page)).toHaveCount(30);
+  // The client retries a GET twice: three failures make the page fail.
+  await injectFault(request, userId, {
+    path: "/v1/media",
+    method: "GET",
+    status: 503,
+    times: 3,
+  });
+  // Disabled until hydrated, and focus() does not wait for that as a click would.
+  const loadMore = page.getByRole("button", { name: "Load more images" });
+  await expect(loadMore).toBeEnabled();
+  await loadMore.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("list-status")).toContainText("Couldn't load more images");
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(gridTiles(page)).toHaveCount(40);
+  await expect(page.getByTestId("list-status")).toHaveText("You've reached the end.");
+});
+
+test("until the page's script has run, controls that need it are disabled, not dead", async ({
+  page,
+  request,
+  pageErrors,
+}) => {
+  pageErrors.allow(BLOCKED_SCRIPTS);
+  const { ids } = await userWithImages(page, request, numbered(31));
+  // The server's HTML as a browser shows it before React hydrates it: the app's scripts
+  // never arrive (the inline ones that reveal streamed content still run).
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.goto("/gallery");
+  await expect(page.getByRole("button", { name: "Choose images", exact: true })).toBeDisabled();
+  await expect(page.getByRole("checkbox", { name: "Select photo-030.jpg" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Load more images" })).toBeDisabled();
+  await page.goto(`/images/${ids[0]}`);
+  await expect(page.getByRole("heading", { name: "photo-000.jpg" })).toBeVisible();
+  await expect(page.getByLabel("Caption")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Save details" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Delete image" })).toBeDisabled();
+  await page.goto("/billing");
+  await expect(page.getByRole("button", { name: "Annual" })).toBeDisabled();
+  await page.goto("/account");
+  await expect(page.getByRole("button", { name: "Copy img.pro user id" })).toBeDisabled();
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Copy img.pro user id" })).toBeEnabled();
+});
+
+test("a first-time user is pointed at the upload panel", async ({ page, request }) => {
+  await userWithImages(page, request, []);
+  await page.goto("/gallery");
+  await expect(page.getByText("Your gallery is empty.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "upload panel" })).toHaveAttribute(
+    "href",
+    "#add-images",
+  );
+  await expect(page.getByTestId("list-status")).toHaveText("");
+});
+
+test("an upload appears at the top at once; the same file again is not shown twice", async ({
+  page,
+  request,
+}) => {
+  await userWithImages(page, request, numbered(2));
+  await page.goto("/gallery");
+  await expect(gridTiles(page)).toHaveCount(2);
+  const file = { name: "fresh.jpg", mimeType: "image/jpeg", buffer: await jpeg(200) };
+  const upload = async (files: typeof file) => {
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Choose images", exact: true }).click();
+    await (await chooser).setFiles(files);
+  };
+  const listRefetch = () =>
+    page.waitForResponse((response) => new URL(response.url()).pathname === "/api/images");
+
+  // The list's refetch is held back: the new tile must come from the upload itself.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/images*", async (route) => {
+    await held;
+    await route.continue();
+  });
+  let refetched = listRefetch();
+  await upload(file);
+  await expect(gridTiles(page)).toHaveCount(3);
+  await expect(gridTiles(page).first().locator("img")).toHaveAttribute("alt", "fresh.jpg");
+  release();
+  await refetched;
+  await page.unroute("**/api/images*");
+
+  refetched = listRefetch();
+  await upload(file);
+  await refetched;
+  await expect(gridTiles(page)).toHaveCount(3);
+  expect(new Set(await gridTileIds(page)).size).toBe(3);
+
+  await page.goto("/gallery?album=elsewhere");
+  await upload({ ...file, name: "other.jpg", buffer: await jpeg(201) });
+  await expect(page.getByTestId("gallery-status")).toHaveText(
+    "other.jpg is in your library, but these filters don't show it.",
+  );
+  await expect(page.getByText("No images match these filters.")).toBeVisible();
+});
+
+test("the list API checks the session and its query", async ({ page, request }) => {
+  const anonymous = await request.get(`${APP_URL}/api/images`);
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.json()).toMatchObject({ error: { code: "unauthenticated" } });
+
+  await userWithImages(page, request, numbered(2));
+  const bad = await page.request.get("/api/images?tag_mode=some");
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ error: { code: "invalid_query" } });
+  const good = await page.request.get("/api/images");
+  expect(good.status()).toBe(200);
+  const body = (await good.json()) as { images: { id: string }[]; nextCursor: string | null };
+  expect(body.images).toHaveLength(2);
+  expect(body.nextCursor).toBeNull();
+});
