@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Every error code img.pro's docs name, gathered from the API Reference's error list, the
  * newest error reference and the App API page (the generations name different ones, and an

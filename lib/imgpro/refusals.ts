@@ -1,3 +1,4 @@
+import "server-only";
 import { isKnownCode, type ImgProErrorCode, type KnownErrorCode } from "./error-codes";
 import { busyTryAgain } from "@/lib/busy";
 import { ROUTES } from "@/lib/routes";
