@@ -54,8 +54,8 @@ export interface FileUpload {
 export function uploadFile(userId: string, upload: FileUpload): Promise<CreatedImage> {
   const { file, bytes } = upload;
   // `external_id` is documented on the API Reference's upload, not on the App API's
-  // POST /v1/images (docs/imgpro-api.md#upload-fields-on-the-newest-endpoint): where img.pro ignores it, uploads still work and
-  // only the "already in your gallery" notice is lost.
+  // POST /v1/images (docs/imgpro-api.md#upload-fields-on-the-newest-endpoint): where img.pro
+  // ignores it, uploads still work and only the "already in your gallery" notice is lost.
   const frame = multipartFrame({
     filename: upload.filename,
     fileType: upload.fileType,
