@@ -13,7 +13,7 @@ export interface StoreOptions {
 }
 
 /** The shape of state.json; a saved file of another version is set aside, never misread. */
-export const STATE_VERSION = 1;
+const STATE_VERSION = 1;
 
 function freshState(extraRedirectUris: string[]): State {
   const demo: AppRecord = {

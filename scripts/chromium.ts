@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync } from "node:fs";
 
 /** Debian's and Ubuntu's Chromium package: Playwright cannot download its own on our CI. */
-export const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 /**
  * The Chromium the end-to-end tests launch: PLAYWRIGHT_CHROMIUM_PATH when set, the system's
@@ -14,7 +14,7 @@ export function configuredChromium(
   return env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync(system) ? system : undefined);
 }
 
-export function isExecutable(file: string): boolean {
+function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
     return true;

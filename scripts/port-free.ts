@@ -1,12 +1,12 @@
 import { createServer } from "node:net";
 
 /** Whether nothing listens on `port` (on any address, as `next dev` and the emulator bind). */
-export function portIsFree(port: number, host?: string): Promise<boolean> {
+export function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = createServer()
       .once("error", () => resolve(false))
       .once("listening", () => probe.close(() => resolve(true)));
-    probe.listen({ port, host, exclusive: true });
+    probe.listen({ port, exclusive: true });
   });
 }
 

@@ -20,17 +20,14 @@ export interface AllowedPageError {
  * (a test's injected fault, an expired session). The app's pages, scripts, styles, images and
  * icons are not covered: a 404 there is a real fault.
  */
-const HANDLED_API_ANSWER: AllowedPageError = {
-  pattern: /^Failed to load resource: the server responded with a status of (4|5)\d\d/,
-  reason: "an answer of the app's own /api routes that the page handles and shows",
-};
+const FAILED_ANSWER = /^Failed to load resource: the server responded with a status of (4|5)\d\d/;
 
 /**
  * A page's own document answering 4xx or 5xx logs the same line; the app then shows its
  * not-found or error page, which the test checks.
  */
 function isHandledAnswer(message: ConsoleMessage): boolean {
-  if (!HANDLED_API_ANSWER.pattern.test(message.text())) return false;
+  if (!FAILED_ANSWER.test(message.text())) return false;
   const url = message.location().url;
   return new URL(url, "http://x").pathname.startsWith("/api/") || url === message.page()?.url();
 }
@@ -57,7 +54,7 @@ export const BLOCKED_SCRIPTS: AllowedPageError = {
 };
 
 /** Collects page errors from a browser context; the fixture checks them after the test. */
-export function watchPageErrors(
+function watchPageErrors(
   context: BrowserContext,
   allowed: readonly AllowedPageError[],
   problems: string[],
