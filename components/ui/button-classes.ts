@@ -1,12 +1,16 @@
 const VARIANTS = {
-  primary: "bg-neutral-900 text-white hover:bg-neutral-700 disabled:bg-neutral-400",
+  primary: "bg-ink text-on-ink hover:bg-ink-hover disabled:opacity-50",
   secondary:
-    "border border-neutral-300 bg-white text-neutral-900 hover:bg-neutral-100 disabled:text-neutral-400",
-  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-300",
-  ghost: "text-neutral-700 hover:bg-neutral-100 hover:text-neutral-950 disabled:text-neutral-400",
+    "border border-line-strong bg-surface text-ink hover:bg-subtle disabled:text-muted disabled:opacity-70",
+  danger: "bg-danger-solid text-white hover:opacity-90 disabled:opacity-50",
+  ghost: "text-ink hover:bg-subtle disabled:text-muted",
 } as const;
 
-const SIZES = { sm: "px-2.5 py-1 text-xs", md: "px-3.5 py-2 text-sm" } as const;
+/** sm keeps a 24 px target (WCAG 2.5.8); md is 36 px, and 44 px where the pointer is coarse. */
+const SIZES = {
+  sm: "min-h-7 px-2.5 py-1 text-xs",
+  md: "min-h-9 px-3.5 py-2 text-sm pointer-coarse:min-h-11",
+} as const;
 
 export type ButtonVariant = keyof typeof VARIANTS;
 export type ButtonSize = keyof typeof SIZES;
@@ -16,5 +20,5 @@ export type ButtonSize = keyof typeof SIZES;
  * busy takes `aria-disabled` rather than `disabled`, so it keeps the keyboard focus.
  */
 export function buttonClasses(variant: ButtonVariant = "secondary", size: ButtonSize = "md") {
-  return `inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:cursor-not-allowed aria-disabled:cursor-wait aria-disabled:opacity-60 ${VARIANTS[variant]} ${SIZES[size]}`;
+  return `inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:cursor-not-allowed aria-disabled:cursor-wait aria-disabled:opacity-60 ${VARIANTS[variant]} ${SIZES[size]}`;
 }
