@@ -1,17 +1,23 @@
 /**
- * Every wording of "img.pro is busy" (its rate limit, or an overloaded 503), in one place.
- * Client-safe: the refusal table, the gallery's status line and the upload queue read it.
+ * The one wording of "img.pro is busy" (its rate limit, or an overloaded 503): the same
+ * sentence, then what happens next, with the wait in whole seconds. Client-safe: the refusal
+ * table, the gallery's status line and the upload queue all read it.
  */
 
-/** A refusal on its own, e.g. an action's error: "… Try again in 12 seconds." */
-export const busyTryAgain = (seconds: number) =>
-  `img.pro is busy. Try again in ${seconds} seconds.`;
+const inSeconds = (seconds: number) => {
+  const whole = Math.max(1, Math.ceil(seconds));
+  return `${whole} ${whole === 1 ? "second" : "seconds"}`;
+};
 
-/** Inside "Couldn't …: <reason>." in the gallery's status line. */
-export const busyTryAgainReason = (seconds: number) => `img.pro is busy, try again in ${seconds}s`;
-
-/** An upload the queue will send again by itself after `seconds`. */
-export const busyRetrying = (seconds: number) => `img.pro is busy, retrying in ${seconds}s…`;
-
-/** An upload refused as busy when the answer said nothing of its own (no wait known). */
-export const BUSY_NO_WAIT = "img.pro is busy. Try again shortly.";
+/**
+ * `seconds` is the wait img.pro asked for (null when it said nothing); `retrying` when the
+ * app will send the request again by itself after that wait, rather than the user.
+ */
+export function busyMessage(seconds: number | null, { retrying = false } = {}): string {
+  if (retrying) {
+    return `img.pro is busy. Retrying in ${inSeconds(seconds ?? 1)}…`;
+  }
+  return seconds === null
+    ? "img.pro is busy. Try again shortly."
+    : `img.pro is busy. Try again in ${inSeconds(seconds)}.`;
+}

@@ -44,7 +44,9 @@ test("a 429 with Retry-After: the browser waits that long, retries with the same
     if (isUploadRequest(finished)) sent.push(finished);
   });
   await chooseFiles(page, await makeImage("limited.png"));
-  await expect(uploadRow(page, "limited.png")).toContainText("img.pro is busy, retrying in 3s…");
+  await expect(uploadRow(page, "limited.png")).toContainText(
+    "img.pro is busy. Retrying in 3 seconds…",
+  );
   await expectUploaded(page, "limited.png");
 
   const log = await apiPosts(request, userId, "/v1/images");

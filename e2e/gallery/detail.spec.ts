@@ -97,7 +97,7 @@ test("a refused save is undone and says so; a rate limit says how long to wait",
   await page.getByLabel("Add a tag").fill("busy");
   await page.getByRole("button", { name: "Add tag" }).click();
   await expect(status).toHaveText(
-    'Couldn\'t add the tag "busy": img.pro is busy, try again in 7s. Your change was undone.',
+    'Couldn\'t add the tag "busy": img.pro is busy. Try again in 7 seconds. Your change was undone.',
   );
   await expect(page.getByText("No tags yet.")).toBeVisible();
   expect((await mediaObject(request, userId, ids[0] as string)).tags).toBeUndefined();

@@ -118,7 +118,9 @@ test("img.pro answering 503 is retried with the same key, and stores one copy", 
     times: 2,
   });
   await chooseFiles(page, await makeImage("busy.png"));
-  await expect(uploadRow(page, "busy.png")).toContainText("img.pro is busy, retrying in 2s…");
+  await expect(uploadRow(page, "busy.png")).toContainText(
+    "img.pro is busy. Retrying in 2 seconds…",
+  );
   await expectUploaded(page, "busy.png");
 
   const posts = await apiPosts(request, userId, "/v1/images");

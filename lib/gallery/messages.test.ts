@@ -35,7 +35,7 @@ describe("messages", () => {
         error: "img.pro is busy. Try again in 12 seconds.",
         retryAfter: 12,
       }).text,
-    ).toBe("Couldn't delete 3 images: img.pro is busy, try again in 12s.");
+    ).toBe("Couldn't delete 3 images: img.pro is busy. Try again in 12 seconds.");
   });
   it("links to billing when a quota ran out", () => {
     expect(

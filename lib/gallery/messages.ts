@@ -1,7 +1,7 @@
 import type { LiveMessage } from "@/components/ui/live-region";
 import type { ActionResult } from "@/lib/action-result";
 import { countLabel } from "./selection";
-import { busyTryAgainReason } from "@/lib/busy";
+import { busyMessage } from "@/lib/busy";
 import { ROUTES } from "@/lib/routes";
 
 /**
@@ -25,7 +25,8 @@ export class FailedAction extends Error {
 const withoutFinalStop = (text: string) => text.trim().replace(/[.!]+$/, "");
 
 export function failureReason(failure: ActionFailure): string {
-  if (failure.code === "rate_limited") return busyTryAgainReason(failure.retryAfter ?? 30);
+  if (failure.code === "rate_limited")
+    return withoutFinalStop(busyMessage(failure.retryAfter ?? null));
   return withoutFinalStop(failure.error) || "img.pro refused the request";
 }
 

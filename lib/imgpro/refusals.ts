@@ -1,6 +1,6 @@
 import "server-only";
 import { isKnownCode, type ImgProErrorCode, type KnownErrorCode } from "./error-codes";
-import { busyTryAgain } from "@/lib/busy";
+import { busyMessage } from "@/lib/busy";
 import { ROUTES } from "@/lib/routes";
 
 /**
@@ -70,7 +70,7 @@ export const REFUSALS: Record<KnownErrorCode, Refusal> = {
       Object.values(error.details).flat()[0] ??
       "img.pro did not accept this. Check the values and try again.",
   ),
-  rate_limited: row(429, (error) => busyTryAgain(waitSeconds(error))),
+  rate_limited: row(429, (error) => busyMessage(waitSeconds(error))),
   upload_failed: row(502, "img.pro could not store the upload. Try again."),
   import_failed: row(502, "img.pro could not store the imported image. Try again."),
   fetch_failed: row(422, (error) => `img.pro could not fetch that URL: ${error.message}`),

@@ -10,7 +10,7 @@ describe("UploadQueue", () => {
     await settle();
     expect(h.item("a.png")).toMatchObject({
       status: "retrying",
-      message: "img.pro is busy, retrying in 2s…",
+      message: "img.pro is busy. Retrying in 2 seconds…",
     });
     expect(h.waits.map((wait) => wait.ms)).toEqual([2000]);
     h.waits[0]!.done();

@@ -2,7 +2,7 @@ import { sessionProblemOf, type SessionProblem } from "@/lib/auth/session-proble
 import { checkFile } from "./checks";
 import { PrepareError, type Prepared } from "./prepare";
 import { FINISHED, PENDING, RETRYABLE, type QueueDeps, type UploadItem } from "./queue-types";
-import { busyMessage, keepsIdempotencyKey, nextRetryDelay } from "./retry-policy";
+import { keepsIdempotencyKey, nextRetryDelay, retryingMessage } from "./retry-policy";
 import type { SendResult } from "./transport";
 
 export type { QueueDeps, UploadItem, UploadStatus } from "./queue-types";
@@ -199,7 +199,7 @@ export class UploadQueue {
         if (result.ok) return this.succeed(entry, result);
         const delay = nextRetryDelay(result, attempts);
         if (delay === null) return this.fail(entry, result);
-        this.update(entry, { status: "retrying", message: busyMessage(delay) });
+        this.update(entry, { status: "retrying", message: retryingMessage(delay) });
         await this.deps.wait(delay, signal);
         if (signal.aborted) return;
       }

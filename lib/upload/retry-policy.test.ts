@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   MAX_ATTEMPTS,
-  busyMessage,
+  retryingMessage,
   isRetryable,
   keepsIdempotencyKey,
   keepsIdempotencyKeyAfter,
@@ -63,9 +63,9 @@ describe("retry policy", () => {
   });
 
   it("says how long it waits, in whole seconds", () => {
-    expect(busyMessage(2000)).toBe("img.pro is busy, retrying in 2s…");
-    expect(busyMessage(1200)).toBe("img.pro is busy, retrying in 2s…");
-    expect(busyMessage(0)).toBe("img.pro is busy, retrying in 1s…");
+    expect(retryingMessage(2000)).toBe("img.pro is busy. Retrying in 2 seconds…");
+    expect(retryingMessage(1200)).toBe("img.pro is busy. Retrying in 2 seconds…");
+    expect(retryingMessage(0)).toBe("img.pro is busy. Retrying in 1 second…");
   });
 });
 

@@ -1,4 +1,4 @@
-import { busyRetrying } from "@/lib/busy";
+import { busyMessage } from "@/lib/busy";
 
 /**
  * When the browser tries an upload again by itself: only answers that say "later" (img.pro
@@ -69,6 +69,6 @@ export function nextRetryDelay(failure: FailureSignal, attempt: number): number 
   return delay > MAX_AUTOMATIC_WAIT_MS ? null : delay;
 }
 
-export function busyMessage(delayMs: number): string {
-  return busyRetrying(Math.max(1, Math.ceil(delayMs / 1000)));
+export function retryingMessage(delayMs: number): string {
+  return busyMessage(delayMs / 1000, { retrying: true });
 }

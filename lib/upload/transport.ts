@@ -3,7 +3,7 @@ import type { GalleryImage } from "@/lib/imgpro/types";
 import { isObject } from "@/lib/json";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { UPLOAD_ENDPOINT, UPLOAD_HEADERS, encodeFilename } from "./upload-contract";
-import { BUSY_NO_WAIT } from "@/lib/busy";
+import { busyMessage } from "@/lib/busy";
 
 /**
  * Sends one file to POST /api/uploads with XMLHttpRequest, the only browser API that reports
@@ -45,9 +45,9 @@ const FALLBACK_MESSAGES: Record<number, string> = {
   0: "The connection was lost before the upload finished.",
   401: "Your session has ended. Sign in again to continue.",
   413: "This file is larger than the server accepts.",
-  429: BUSY_NO_WAIT,
+  429: busyMessage(null),
   502: "img.pro could not be reached.",
-  503: BUSY_NO_WAIT,
+  503: busyMessage(null),
   504: "img.pro did not answer in time.",
 };
 
