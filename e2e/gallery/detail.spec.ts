@@ -347,7 +347,7 @@ test("on a phone the image is full width on top with the panel below, arrows ste
   expect(await modal.evaluate((dialog) => dialog.scrollWidth <= dialog.clientWidth)).toBe(true);
   await modal.getByRole("button", { name: "Next image" }).click();
   await expect(page.getByRole("dialog", { name: "photo-000.jpg" })).toBeVisible();
-  await expect(modal.getByText("2 of 2")).toBeVisible();
+  await expect(page.getByRole("dialog").getByText("2 of 2")).toBeVisible();
 });
 
 test.describe("in Los Angeles", () => {
