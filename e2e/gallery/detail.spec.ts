@@ -5,6 +5,7 @@ import { libraryIds, mediaObject, numbered, userWithImages } from "../support/ga
 import { gridTileIds, gridTiles, openTile } from "../support/grid";
 import { refuseClipboard } from "../support/clipboard";
 import { apiRequests } from "../support/upload-helpers";
+import { expectNoViolations } from "../a11y/axe";
 
 test("caption, tags and a custom field are saved, survive a reload, and a field can be removed", async ({
   page,
@@ -377,3 +378,28 @@ test.describe("in Los Angeles", () => {
     await expect(added).toHaveText(/ P[SD]T$/);
   });
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the viewer passes axe in the ${colorScheme} scheme, in the modal and on its page`, async ({
+    page,
+    request,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    const { ids } = await userWithImages(page, request, [
+      { filename: "a.jpg", tags: ["sea"], namespace: "holiday-2026" },
+      { filename: "b.jpg" },
+    ]);
+    await page.goto("/gallery");
+    await openTile(page, ids[0] as string);
+    const modal = page.getByRole("dialog", { name: "a.jpg" });
+    await expect(modal.getByRole("combobox", { name: "Album" })).toHaveValue("holiday-2026");
+    await modal.getByText("Sizes & links").click();
+    await expectNoViolations(page, `image modal, ${colorScheme}`);
+
+    await page.goto(`/images/${ids[0]}`);
+    await page.getByRole("combobox", { name: "Album" }).fill("x");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("An album name needs at least 2 characters.")).toBeVisible();
+    await expectNoViolations(page, `image page with a problem, ${colorScheme}`);
+  });
+}

@@ -1,7 +1,14 @@
 "use client";
 
 import { useParams, useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+  type TouchEvent,
+} from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { focusFirst } from "@/components/ui/focus";
 import { neighbours } from "@/lib/gallery/pages";
@@ -98,12 +105,35 @@ export function DetailModalFrame({ children }: { children: ReactNode }) {
 
   const position = list ? list.ids.indexOf(id) : -1;
 
+  // A horizontal swipe across the image steps, as on a phone's photo viewer.
+  const swipe = useRef<{ x: number; y: number } | null>(null);
+  function onTouchStart(event: TouchEvent<HTMLDialogElement>) {
+    const touch = event.touches[0];
+    const onStage = event.target instanceof Element && event.target.closest("[data-stage]");
+    swipe.current =
+      touch && event.touches.length === 1 && onStage
+        ? { x: touch.clientX, y: touch.clientY }
+        : null;
+  }
+  function onTouchEnd(event: TouchEvent<HTMLDialogElement>) {
+    const start = swipe.current;
+    const touch = event.changedTouches[0];
+    swipe.current = null;
+    if (!start || !touch) return;
+    const dx = touch.clientX - start.x;
+    if (Math.abs(dx) < 50 || Math.abs(dx) < 2 * Math.abs(touch.clientY - start.y)) return;
+    pressed.current = null;
+    step(dx < 0 ? "next" : "previous");
+  }
+
   return (
     <Dialog
       open
       onClose={close}
       labelledBy={DETAIL_TITLE_ID}
       onKeyDown={onKeyDown}
+      onTouchStart={onTouchStart}
+      onTouchEnd={onTouchEnd}
       className="bg-surface! text-ink! h-dvh max-h-none w-dvw max-w-none overflow-hidden rounded-none! shadow-none!"
     >
       <div className="flex h-full flex-col">

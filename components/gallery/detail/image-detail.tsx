@@ -65,6 +65,7 @@ export function ImageDetail({
         className={`${DETAIL_STAGE} aspect-(--ratio) lg:aspect-auto`}
         style={{ "--ratio": `${image.width ?? 4} / ${image.height ?? 3}` } as CSSProperties}
         data-testid="detail-stage"
+        data-stage
       >
         {/* eslint-disable-next-line @next/next/no-img-element -- a CDN variant, already sized and encoded */}
         <img
