@@ -60,9 +60,8 @@ export function diffImageEdit(
   if (!details.ok || tagError || albumError) {
     return {
       ok: false,
-      error: !details.ok
-        ? details.error
-        : (tagError ?? albumError ?? "Some fields need fixing before they can be saved."),
+      // Each problem sits by its own field; this line only says why nothing was sent.
+      error: !details.ok ? details.error : "Some fields need fixing before they can be saved.",
       rowErrors: details.ok ? {} : details.rowErrors,
       ...(tagError ? { tagError } : {}),
       ...(albumError ? { albumError } : {}),
