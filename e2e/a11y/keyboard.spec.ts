@@ -62,7 +62,7 @@ test("sign in, upload, open, edit, delete, upgrade and sign out with the keyboar
   const caption = modal.getByLabel("Caption");
   await tabTo(page, caption);
   await page.keyboard.type("Typed without a mouse");
-  await tabTo(page, modal.getByRole("button", { name: "Save details" }));
+  await tabTo(page, modal.getByRole("button", { name: "Save", exact: true }));
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("detail-status")).toHaveText("Saved the caption.");
   await expect(caption).toHaveValue("Typed without a mouse");

@@ -37,7 +37,7 @@ test("sign in, upload, open, edit, delete, billing, account and sign out", async
 
   await page.goto(`/images/${firstId}`);
   await page.getByLabel("Caption").fill("Boats at dawn");
-  await page.getByRole("button", { name: "Save details" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByTestId("detail-status")).toHaveText("Saved the caption.");
   await page.reload();
   await expect(page.getByLabel("Caption")).toHaveValue("Boats at dawn");

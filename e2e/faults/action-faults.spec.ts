@@ -25,14 +25,14 @@ test("a caption save img.pro never answers ends after the timeout with a truthfu
   });
 
   await page.getByLabel("Caption").fill("Lost in transit");
-  await page.getByRole("button", { name: "Save details" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("button", { name: "Saving…" })).toBeVisible();
   // The outcome is unknown, so the message claims nothing was undone, and says what to do.
   await expect(page.getByTestId("detail-status")).toHaveText(
     "Couldn't save the caption: img.pro did not answer in time. Refresh to see whether the change was saved.",
     { timeout: 25_000 },
   );
-  await expect(page.getByRole("button", { name: "Save details" })).not.toHaveAttribute(
+  await expect(page.getByRole("button", { name: "Save", exact: true })).not.toHaveAttribute(
     "aria-disabled",
     "true",
   );
@@ -45,7 +45,7 @@ test("a caption save img.pro never answers ends after the timeout with a truthfu
       .map((entry) => entry.status);
   await expect.poll(patches).toEqual([504]);
 
-  await page.getByRole("button", { name: "Save details" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByTestId("detail-status")).toHaveText("Saved the caption.");
   expect((await mediaObject(request, userId, id as string)).caption).toBe("Lost in transit");
 });

@@ -58,12 +58,12 @@ test("an image is moved into a new album from its page, and out again", async ({
   await expect(album).toHaveValue("");
 
   await album.fill("x");
-  await page.getByRole("button", { name: "Move to album" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("An album name needs at least 2 characters.")).toBeVisible();
 
   await album.fill("Summer 2026");
-  await page.getByRole("button", { name: "Move to album" }).click();
-  await expect(status).toHaveText('Moved to the album "summer-2026".');
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(status).toHaveText('Saved the album "summer-2026".');
   expect((await mediaObject(request, userId, id)).namespace).toBe("summer-2026");
 
   await page.goto("/gallery");
@@ -72,7 +72,8 @@ test("an image is moved into a new album from its page, and out again", async ({
   expect(await gridTileIds(page)).toEqual([id]);
 
   await page.goto(`/images/${id}`);
-  await page.getByRole("button", { name: "Remove from album" }).click();
-  await expect(status).toHaveText("Taken out of its album.");
+  await page.getByRole("combobox", { name: "Album" }).clear();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(status).toHaveText("Saved the removal from the album.");
   expect((await mediaObject(request, userId, id)).namespace).toBeUndefined();
 });

@@ -107,7 +107,7 @@ test("until the page's script has run, controls that need it are disabled, not d
   await page.goto(`/images/${ids[0]}`);
   await expect(page.getByRole("heading", { name: "photo-000.jpg" })).toBeVisible();
   await expect(page.getByLabel("Caption")).toBeDisabled();
-  await expect(page.getByRole("button", { name: "Save details" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Delete image" })).toBeDisabled();
   await page.goto("/billing");
   await expect(page.getByRole("button", { name: "Annual" })).toBeDisabled();

@@ -53,7 +53,7 @@ describe("diffDetails", () => {
       },
       reserved,
     );
-    expect(diff).toEqual({ ok: true, change: {}, what: "your changes", empty: true });
+    expect(diff).toEqual({ ok: true, change: {}, what: "your changes", parts: [], empty: true });
   });
 
   it("sends only what changed, with null for removed and renamed fields", () => {
@@ -70,6 +70,7 @@ describe("diffDetails", () => {
       ok: true,
       empty: false,
       what: "the caption, the alt text and the custom fields",
+      parts: ["the caption", "the alt text", "the custom fields"],
       change: {
         caption: "New caption",
         altText: "A red square",

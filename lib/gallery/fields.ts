@@ -68,12 +68,13 @@ export interface DetailsChange {
 }
 
 export type DetailsDiff =
-  | { ok: true; change: DetailsChange; what: string; empty: boolean }
+  | { ok: true; change: DetailsChange; what: string; parts: string[]; empty: boolean }
   | { ok: false; error: string; rowErrors: Record<string, string>; captionError?: string };
 
 const textOrNull = (value: string) => (value.trim() ? value.trim() : null);
 
-function describe(parts: string[]): string {
+/** "the caption, the tags and the album": what a save changed, for its message. */
+export function describe(parts: string[]): string {
   if (parts.length <= 1) return parts[0] ?? "your changes";
   return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
@@ -146,5 +147,5 @@ export function diffDetails(
           : `the field "${only}"`,
     );
   }
-  return { ok: true, change, what: describe(parts), empty: parts.length === 0 };
+  return { ok: true, change, what: describe(parts), parts, empty: parts.length === 0 };
 }

@@ -1,5 +1,5 @@
 import { ALBUM_PATTERN } from "./albums";
-import { MAX_TAGS, normalizeTag, tagProblem } from "./tags";
+import { MAX_TAGS, splitTags, tagProblem } from "./tags";
 import { ROUTES } from "@/lib/routes";
 
 /**
@@ -25,11 +25,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 function tagsFrom(value: string | undefined): string[] {
-  const tags = (value ?? "")
-    .split(",")
-    .map(normalizeTag)
-    .filter((tag) => tag && !tagProblem(tag));
-  return [...new Set(tags)].slice(0, MAX_TAGS);
+  return splitTags(value ?? "")
+    .filter((tag) => !tagProblem(tag))
+    .slice(0, MAX_TAGS);
 }
 
 /** Lenient: a hand-edited URL shows what it can rather than an error page. */

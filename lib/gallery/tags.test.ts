@@ -1,24 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { addTag, applyTagMode, firstOverTagLimit, parseTagList } from "./tags";
+import { addTags, applyTagMode, firstOverTagLimit, parseTagList } from "./tags";
 
-describe("addTag", () => {
+describe("addTags", () => {
   it("lowercases and trims", () => {
-    expect(addTag(["a"], "  Sunset ")).toEqual({ ok: true, tags: ["a", "sunset"] });
+    expect(addTags(["a"], "  Sunset ")).toEqual({ ok: true, tags: ["a", "sunset"] });
   });
-  it("refuses empty, duplicate, over-long and comma tags with a message", () => {
-    expect(addTag([], "   ")).toEqual({ ok: false, error: "Type a tag first." });
-    expect(addTag(["sea"], "SEA")).toEqual({
+  it("takes commas the way the filter and batch fields do: one entry, several tags", () => {
+    expect(addTags([], "golden hour, travel")).toEqual({
+      ok: true,
+      tags: ["golden hour", "travel"],
+    });
+    expect(addTags(["travel"], "Travel, sea,, sea")).toEqual({ ok: true, tags: ["travel", "sea"] });
+  });
+  it("refuses empty, duplicate and over-long tags with a message", () => {
+    expect(addTags([], "   ")).toEqual({ ok: false, error: "Type a tag first." });
+    expect(addTags([], " , ")).toEqual({ ok: false, error: "Type a tag first." });
+    expect(addTags(["sea"], "SEA")).toEqual({
       ok: false,
       error: 'This image already has the tag "sea".',
     });
-    expect(addTag([], "x".repeat(51))).toMatchObject({ ok: false, error: /at most 50/ });
-    expect(addTag([], "x".repeat(50))).toMatchObject({ ok: true });
-    expect(addTag([], "a,b")).toMatchObject({ ok: false, error: /comma/ });
+    expect(addTags(["a", "b"], "b, a")).toEqual({
+      ok: false,
+      error: "This image already has these tags.",
+    });
+    expect(addTags([], "x".repeat(51))).toMatchObject({ ok: false, error: /at most 50/ });
+    expect(addTags([], "x".repeat(50))).toMatchObject({ ok: true });
   });
-  it("refuses an eleventh tag", () => {
+  it("refuses going over ten tags", () => {
     const ten = Array.from({ length: 10 }, (_, index) => `t${index}`);
-    expect(addTag(ten.slice(0, 9), "new")).toMatchObject({ ok: true });
-    expect(addTag(ten, "new")).toMatchObject({ ok: false, error: /at most 10 tags/ });
+    expect(addTags(ten.slice(0, 9), "new")).toMatchObject({ ok: true });
+    expect(addTags(ten, "new")).toMatchObject({ ok: false, error: /at most 10 tags. Remove one/ });
+    expect(addTags(ten.slice(0, 9), "x, y, z")).toMatchObject({ ok: false, error: /Remove 2/ });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Tag rules, the API Reference's: at most 10 per image, at most 50 characters each,
- * lowercased. Commas are refused because tags travel comma-separated (filters, uploads).
+ * lowercased. Commas separate tags wherever they are typed (splitTags): they travel
+ * comma-separated (filters, uploads), so a tag can't contain one.
  */
 export const MAX_TAGS = 10;
 export const MAX_TAG_LENGTH = 50;
@@ -20,16 +21,34 @@ export function tagProblem(tag: string): string | null {
   return null;
 }
 
-/** Adding one tag to an image's tags, with the message to show when it cannot be added. */
-export function addTag(existing: readonly string[], raw: string): TagCheck {
-  const tag = normalizeTag(raw);
-  const problem = tagProblem(tag);
-  if (problem) return { ok: false, error: problem };
-  if (existing.includes(tag))
-    return { ok: false, error: `This image already has the tag "${tag}".` };
-  if (existing.length >= MAX_TAGS)
-    return { ok: false, error: `An image can have at most ${MAX_TAGS} tags. Remove one first.` };
-  return { ok: true, tags: [...existing, tag] };
+/**
+ * Adding what was typed into an image's tag input to its tags. Typed the way every tag
+ * field takes them (commas separate tags, parsed by splitTags), so "golden hour, travel"
+ * adds two. Tags the image already has are skipped; the message says why nothing was added.
+ */
+export function addTags(existing: readonly string[], raw: string): TagCheck {
+  const typed = splitTags(raw);
+  if (typed.length === 0) return { ok: false, error: "Type a tag first." };
+  for (const tag of typed) {
+    const problem = tagProblem(tag);
+    if (problem) return { ok: false, error: problem };
+  }
+  const added = typed.filter((tag) => !existing.includes(tag));
+  if (added.length === 0)
+    return {
+      ok: false,
+      error:
+        typed.length === 1
+          ? `This image already has the tag "${typed[0]}".`
+          : "This image already has these tags.",
+    };
+  const tags = [...existing, ...added];
+  if (tags.length > MAX_TAGS)
+    return {
+      ok: false,
+      error: `An image can have at most ${MAX_TAGS} tags. Remove ${tags.length - MAX_TAGS === 1 ? "one" : tags.length - MAX_TAGS} first.`,
+    };
+  return { ok: true, tags };
 }
 
 /** The tags of a comma-separated list, normalized and deduplicated, empty entries dropped. */

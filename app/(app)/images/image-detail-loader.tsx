@@ -34,11 +34,11 @@ export async function ImageDetailLoader({ id, mode }: { id: string; mode: "page"
   if (!image) {
     if (mode === "page") notFound();
     return (
-      <div className="p-2">
+      <div className="p-5">
         <h2 id={DETAIL_TITLE_ID} className="text-lg font-semibold">
           This image no longer exists
         </h2>
-        <p className="mt-1 text-sm text-neutral-700">It may have been deleted elsewhere.</p>
+        <p className="text-muted mt-1 text-sm">It may have been deleted elsewhere.</p>
       </div>
     );
   }

@@ -52,7 +52,7 @@ export function CopyLinks({
       <dl className="grid grid-cols-[5rem_1fr] items-center gap-x-3 gap-y-2 text-sm">
         {rows.map((row) => (
           <div key={row.title} className="contents">
-            <dt className="text-neutral-600">{row.title}</dt>
+            <dt className="text-muted">{row.title}</dt>
             <dd className="flex flex-wrap gap-1.5">
               {row.variants.map((variant) => {
                 const format = variant.format.toUpperCase();
@@ -72,7 +72,7 @@ export function CopyLinks({
           </div>
         ))}
       </dl>
-      <p aria-live="polite" aria-atomic="true" className="text-xs text-neutral-700">
+      <p aria-live="polite" aria-atomic="true" className="text-muted text-xs break-all">
         {status}
       </p>
     </section>

@@ -32,7 +32,7 @@ export function DeleteImage({
   }
 
   return (
-    <div className="flex flex-col gap-2 border-t border-neutral-200 pt-4">
+    <div className="border-line flex flex-col gap-2 border-t pt-5">
       <Button variant="danger" className="self-start" onClick={() => setConfirming(true)}>
         Delete image
       </Button>

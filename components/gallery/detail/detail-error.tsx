@@ -5,13 +5,14 @@ import { DETAIL_TITLE_ID } from "./detail-skeleton";
 
 export function DetailError({ retry }: { retry: () => void }) {
   return (
-    <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm">
-      <h2 id={DETAIL_TITLE_ID} className="font-medium text-red-900">
+    <div
+      role="alert"
+      className="border-danger-line bg-danger-fill text-ink m-5 rounded-lg border p-4 text-sm"
+    >
+      <h2 id={DETAIL_TITLE_ID} className="text-danger font-medium">
         This image couldn&apos;t be loaded.
       </h2>
-      <p className="mt-1 text-red-900">
-        img.pro did not answer as expected. Try again in a moment.
-      </p>
+      <p className="mt-1">img.pro did not answer as expected. Try again in a moment.</p>
       <Button variant="primary" className="mt-3" onClick={() => retry()}>
         Retry
       </Button>

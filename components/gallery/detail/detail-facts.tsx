@@ -1,5 +1,6 @@
-import { formatCreated, formatDimensions, formatName, formatSize } from "@/lib/format";
+import { formatDimensions, formatName, formatSize } from "@/lib/format";
 import type { GalleryImage } from "@/lib/imgpro/types";
+import { LocalTime } from "./local-time";
 
 export function DetailFacts({ image }: { image: GalleryImage }) {
   const facts: [string, string][] = [
@@ -8,30 +9,24 @@ export function DetailFacts({ image }: { image: GalleryImage }) {
     ["Format", formatName(image.format)],
   ];
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+    <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
       {facts.map(([term, value]) => (
         <div key={term} className="contents">
-          <dt className="text-neutral-600">{term}</dt>
+          <dt className="text-muted">{term}</dt>
           <dd>{value}</dd>
         </div>
       ))}
       <div className="contents">
-        <dt className="text-neutral-600">Added</dt>
-        <dd>
-          <time dateTime={image.createdAt}>{formatCreated(image.createdAt)}</time>
+        <dt className="text-muted">Added</dt>
+        <dd data-testid="detail-added">
+          <LocalTime iso={image.createdAt} />
         </dd>
       </div>
       {image.sourceUrl && (
         // img.pro's own record of an import, not a custom field: shown, never edited.
         <div className="contents">
-          <dt className="text-neutral-600">Imported from</dt>
+          <dt className="text-muted">Imported from</dt>
           <dd className="break-all">{image.sourceUrl}</dd>
-        </div>
-      )}
-      {image.namespace && (
-        <div className="contents">
-          <dt className="text-neutral-600">Album</dt>
-          <dd>{image.namespace}</dd>
         </div>
       )}
     </dl>

@@ -1,13 +1,20 @@
 "use client";
 
 import { useParams, useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
-import { Button } from "@/components/ui/button";
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+  type TouchEvent,
+} from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { focusFirst } from "@/components/ui/focus";
 import { neighbours } from "@/lib/gallery/pages";
 import { useGalleryList } from "../gallery-bridge";
 import { DETAIL_TITLE_ID } from "./detail-skeleton";
+import { ChevronIcon, CloseIcon, VIEWER_BUTTON, ViewerBar } from "./viewer-bar";
 
 /** Keys typed into these are text, not navigation. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -18,7 +25,7 @@ function isTextEntry(target: EventTarget | null): boolean {
 }
 
 /**
- * The dialog around an image opened from the grid. Escape and Close go back in history to
+ * The full-window dialog around an image opened from the grid. Escape and Close go back in history to
  * the grid (the URL was pushed when the tile was clicked); Left and Right replace the URL
  * with the neighbouring image in the grid's order, so Back still leads to the grid. When it
  * closes, focus returns to the tile of the image last shown.
@@ -96,41 +103,88 @@ export function DetailModalFrame({ children }: { children: ReactNode }) {
     if (step(direction[event.key as keyof typeof direction])) event.preventDefault();
   }
 
+  const position = list ? list.ids.indexOf(id) : -1;
+
+  // A horizontal swipe across the image steps, as on a phone's photo viewer.
+  const swipe = useRef<{ x: number; y: number } | null>(null);
+  function onTouchStart(event: TouchEvent<HTMLDialogElement>) {
+    const touch = event.touches[0];
+    const onStage = event.target instanceof Element && event.target.closest("[data-stage]");
+    swipe.current =
+      touch && event.touches.length === 1 && onStage
+        ? { x: touch.clientX, y: touch.clientY }
+        : null;
+  }
+  function onTouchEnd(event: TouchEvent<HTMLDialogElement>) {
+    const start = swipe.current;
+    const touch = event.changedTouches[0];
+    swipe.current = null;
+    if (!start || !touch) return;
+    const dx = touch.clientX - start.x;
+    if (Math.abs(dx) < 50 || Math.abs(dx) < 2 * Math.abs(touch.clientY - start.y)) return;
+    pressed.current = null;
+    step(dx < 0 ? "next" : "previous");
+  }
+
   return (
     <Dialog
       open
       onClose={close}
       labelledBy={DETAIL_TITLE_ID}
       onKeyDown={onKeyDown}
-      className="h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-6xl"
+      onTouchStart={onTouchStart}
+      onTouchEnd={onTouchEnd}
+      className="bg-surface! text-ink! h-dvh max-h-none w-dvw max-w-none overflow-hidden rounded-none! shadow-none!"
     >
       <div className="flex h-full flex-col">
-        <div className="sticky top-0 z-10 flex items-center justify-between gap-3 border-b border-neutral-200 bg-white px-4 py-2">
-          <Button data-autofocus size="sm" onClick={close}>
-            Close
-          </Button>
-          <nav aria-label="Other images" className="flex gap-2">
-            <Button
-              size="sm"
+        <ViewerBar
+          close={
+            <button
+              type="button"
+              data-autofocus
+              onClick={close}
+              aria-label="Close"
+              aria-keyshortcuts="Escape"
+              className={VIEWER_BUTTON}
+            >
+              <CloseIcon />
+            </button>
+          }
+        >
+          <nav aria-label="Other images" className="flex items-center gap-1">
+            <button
+              type="button"
               ref={previousButton}
               disabled={!previous}
               onClick={() => press("previous")}
+              aria-label="Previous image"
               aria-keyshortcuts="ArrowLeft"
+              className={VIEWER_BUTTON}
             >
-              ← Previous
-            </Button>
-            <Button
-              size="sm"
+              <ChevronIcon direction="previous" />
+            </button>
+            {position >= 0 && (
+              <span
+                className="min-w-16 text-center text-sm tabular-nums"
+                data-testid="detail-position"
+              >
+                {position + 1} of {list?.ids.length}
+              </span>
+            )}
+            <button
+              type="button"
               ref={nextButton}
               disabled={!next}
               onClick={() => press("next")}
+              aria-label="Next image"
               aria-keyshortcuts="ArrowRight"
+              className={VIEWER_BUTTON}
             >
-              Next →
-            </Button>
+              <ChevronIcon direction="next" />
+            </button>
           </nav>
-        </div>
-        <div className="flex-1 overflow-y-auto p-4 sm:p-6">{children}</div>
+        </ViewerBar>
+        <div className="min-h-0 flex-1 overflow-y-auto lg:overflow-hidden">{children}</div>
       </div>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { focusFirst } from "@/components/ui/focus";
 import type { FieldRow } from "@/lib/gallery/fields";
+import { INPUT } from "./input-classes";
 
 /** Custom fields as name/value rows; a row's problem is announced and tied to its inputs. */
 export function FieldRows({
@@ -27,13 +28,12 @@ export function FieldRows({
     focusFirst(buttons?.[index + 1], buttons?.[index - 1], addButton.current);
     onChange((current) => current.filter((row) => row.rowId !== rowId));
   };
-  const input =
-    "min-w-0 flex-1 rounded-md border border-neutral-300 px-2 py-1 text-sm aria-invalid:border-red-600";
+  const input = `${INPUT} flex-1`;
 
   return (
     <fieldset ref={fieldset} className="flex min-w-0 flex-col gap-2">
       <legend className="mb-1 text-sm font-semibold">Custom fields</legend>
-      {rows.length === 0 && <p className="text-sm text-neutral-600">No custom fields.</p>}
+      {rows.length === 0 && <p className="text-muted text-sm">No custom fields.</p>}
       {rows.map((row, index) => {
         const error = errors[row.rowId];
         const errorId = `${row.rowId}-error`;
@@ -70,7 +70,7 @@ export function FieldRows({
               </Button>
             </div>
             {error && (
-              <p id={errorId} className="text-xs text-red-800">
+              <p id={errorId} className="text-danger text-xs">
                 {error}
               </p>
             )}

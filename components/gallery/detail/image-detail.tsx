@@ -1,24 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, type CSSProperties } from "react";
 import { LiveRegion } from "@/components/ui/live-region";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { altFor } from "@/lib/gallery/edits";
 import type { GalleryImage, ImageVariant } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { useGalleryList } from "../gallery-bridge";
-import { AlbumEditor } from "./album-editor";
-import { CopyLinks } from "./copy-links";
 import { DeleteImage } from "./delete-image";
 import { DetailFacts } from "./detail-facts";
-import { DetailsForm } from "./details-form";
-import { DETAIL_TITLE_ID } from "./detail-skeleton";
-import { PublicToggle } from "./public-toggle";
-import { TagsEditor } from "./tags-editor";
+import { DETAIL_LAYOUT, DETAIL_PANEL, DETAIL_STAGE, DETAIL_TITLE_ID } from "./detail-skeleton";
+import { EditForm } from "./edit-form";
+import { LinksSection } from "./links-section";
 import { useImageEditor } from "./use-image-editor";
 
-/** One image: the large view, its facts and links, and everything that edits it. */
+/**
+ * One image, laid out the same in the modal and on its own page: the image as large as the
+ * stage allows (it stays put while the side panel scrolls), and beside it (below it on a
+ * phone) the panel with its facts, the one edit form, the links and Delete.
+ */
 export function ImageDetail({
   image: initial,
   variants,
@@ -59,11 +60,13 @@ export function ImageDetail({
   }
 
   return (
-    <article
-      aria-labelledby={DETAIL_TITLE_ID}
-      className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
-    >
-      <div className="flex items-start justify-center self-start rounded-lg bg-neutral-100">
+    <article aria-labelledby={DETAIL_TITLE_ID} className={DETAIL_LAYOUT}>
+      <div
+        className={`${DETAIL_STAGE} aspect-(--ratio) lg:aspect-auto`}
+        style={{ "--ratio": `${image.width ?? 4} / ${image.height ?? 3}` } as CSSProperties}
+        data-testid="detail-stage"
+        data-stage
+      >
         {/* eslint-disable-next-line @next/next/no-img-element -- a CDN variant, already sized and encoded */}
         <img
           src={large}
@@ -71,23 +74,26 @@ export function ImageDetail({
           height={image.height ?? undefined}
           alt={altFor(image)}
           decoding="async"
-          className="h-auto max-h-[75vh] w-auto max-w-full object-contain"
+          className="absolute inset-0 size-full object-contain lg:p-4"
         />
       </div>
-      <div className="flex min-w-0 flex-col gap-5">
+      <div className={DETAIL_PANEL} data-testid="detail-panel">
         <header className="flex flex-col gap-2">
-          <Title id={DETAIL_TITLE_ID} className="text-xl font-semibold break-words">
+          <Title id={DETAIL_TITLE_ID} className="text-lg font-semibold break-words">
             {image.filename}
           </Title>
           <DetailFacts image={image} />
         </header>
-        <LiveRegion message={editor.message} testId="detail-status" />
-        <fieldset disabled={!hydrated} className="m-0 flex min-w-0 flex-col gap-5 border-0 p-0">
-          <PublicToggle isPublic={image.public} save={editor.save} />
-          <TagsEditor tags={image.tags} save={editor.save} heading={sectionHeading} />
-          <AlbumEditor album={image.namespace} albums={albums} save={editor.save} />
-          <DetailsForm image={editor.image} unusable={unusable} save={editor.save} />
-          <CopyLinks variants={variants} pageUrl={image.pageUrl} heading={sectionHeading} />
+        <fieldset disabled={!hydrated} className="m-0 flex min-w-0 flex-col gap-6 border-0 p-0">
+          <EditForm image={editor.image} albums={albums} unusable={unusable} save={editor.save} />
+          <LiveRegion message={editor.message} testId="detail-status" />
+          <LinksSection
+            isPublic={image.public}
+            variants={variants}
+            pageUrl={image.pageUrl}
+            save={editor.save}
+            heading={sectionHeading}
+          />
           <DeleteImage id={image.id} filename={image.filename} onDeleted={onDeleted} />
         </fieldset>
       </div>

@@ -24,14 +24,14 @@ export function PublicToggle({ isPublic, save }: { isPublic: boolean; save: Save
             );
           });
         }}
-        className="mt-1 size-4 accent-neutral-900"
+        className="accent-ink size-6 shrink-0"
       />
       <div>
         <label htmlFor={id} className="text-sm font-medium">
           Public viewer page
         </label>
-        <p id={`${id}-hint`} className="text-xs text-neutral-600">
-          Anyone with the link can open the image&apos;s page on img.pro. The image URLs below work
+        <p id={`${id}-hint`} className="text-muted text-xs">
+          Anyone with the link can open the image&apos;s page on img.pro. The image links below work
           either way.
         </p>
       </div>
