@@ -6,14 +6,16 @@ import { expectNoViolations } from "./axe";
 import { gridTiles } from "../support/grid";
 
 /**
- * axe-core on every page of the app in its main states: WCAG 2.0 and 2.1, A and AA, plus
- * axe's best practices. No rule is switched off; img.pro's hosted pages (the emulator's)
- * are not the app and are not checked here.
+ * axe-core on every page of the app in its main states, each in the light and the dark
+ * scheme (expectNoViolations switches the scheme in place and scans twice): WCAG 2.0 and
+ * 2.1, A and AA, plus axe's best practices. No rule is switched off; img.pro's hosted pages
+ * (the emulator's) are not the app and are not checked here.
  */
 
 test("the signed-out pages: landing with its notices, sign-in problems, suspended, 404", async ({
   page,
 }) => {
+  test.setTimeout(120_000); // twenty scans
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Continue with img.pro" })).toBeVisible();
   await expectNoViolations(page, "landing page");
@@ -73,7 +75,7 @@ test("the gallery with images: filters, selection, confirmation and the image mo
   page,
   request,
 }) => {
-  test.setTimeout(120_000); // eight full axe scans, each a few seconds on two busy cores
+  test.setTimeout(180_000); // sixteen full axe scans, each a few seconds on two busy cores
   const userId = await signInNewUser(page, request, "axe-gallery");
   await seedImages(request, userId, LIBRARY);
   await page.goto("/gallery");
@@ -176,6 +178,7 @@ test("billing on Free, after a canceled checkout, on Pro; and the account page",
   page,
   request,
 }) => {
+  test.setTimeout(120_000); // twelve scans
   const userId = await signInNewUser(page, request, "axe-billing");
   await page.goto("/billing");
   await expect(page.getByTestId("current-plan")).toHaveText("Free");
