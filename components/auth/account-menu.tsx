@@ -22,7 +22,7 @@ export function AccountMenu({ email, layout = "row" }: { email: string; layout?:
       <div className="flex flex-col gap-3 text-sm">
         <div className="px-3">{who}</div>
         <form action={signOut}>
-          <Button type="submit" className="w-full pointer-coarse:min-h-11">
+          <Button type="submit" className="min-h-11! w-full">
             Sign out
           </Button>
         </form>

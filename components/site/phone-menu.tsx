@@ -50,7 +50,7 @@ export function PhoneMenu({ account }: { account: ReactNode }) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
-        className="min-h-11 min-w-11 px-2"
+        className="min-h-11! min-w-11 px-2"
       >
         <svg
           width="22"

@@ -148,8 +148,12 @@ test.describe("signed in", () => {
     );
 
     // The footer's text starts where the page's content does.
-    for (const path of ["/billing", "/account"]) {
+    for (const [path, ready] of [
+      ["/billing", page.getByTestId("current-plan")],
+      ["/account", page.getByTestId("account-lockup")],
+    ] as const) {
       await page.goto(path);
+      await expect(ready).toBeVisible();
       const heading = await page.getByRole("heading", { level: 1 }).boundingBox();
       const footerText = await page.getByRole("contentinfo").getByText(site.name).boundingBox();
       const brand = await header.getByRole("link", { name: site.name }).boundingBox();

@@ -18,11 +18,18 @@ async function backgroundLuminance(page: Page): Promise<number> {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
+/** Waits for colours easing between schemes to arrive. */
+async function settled(page: Page) {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+}
+
 /** Dark under a dark system scheme and light under a light one, on the page as it is. */
 async function expectFollowsScheme(page: Page, label: string) {
   await page.emulateMedia({ colorScheme: "dark" });
+  await settled(page);
   expect(await backgroundLuminance(page), `${label}, dark`).toBeLessThan(0.05);
   await page.emulateMedia({ colorScheme: "light" });
+  await settled(page);
   expect(await backgroundLuminance(page), `${label}, light`).toBeGreaterThan(0.8);
 }
 
@@ -69,7 +76,12 @@ test("the official button is dark on the light landing page and light on the dar
 }) => {
   await page.goto("/");
   const button = page.getByRole("link", { name: "Continue with img.pro" });
-  const fill = () => button.evaluate((el) => getComputedStyle(el).backgroundColor);
+  // The button eases between fills: read the one it settles on.
+  const fill = () =>
+    button.evaluate(async (el) => {
+      await Promise.all(el.getAnimations().map((animation) => animation.finished));
+      return getComputedStyle(el).backgroundColor;
+    });
   await page.emulateMedia({ colorScheme: "light" });
   expect(await fill()).toBe("rgb(10, 10, 10)");
   await page.emulateMedia({ colorScheme: "dark" });
