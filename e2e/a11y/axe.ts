@@ -14,7 +14,14 @@ export async function expectNoViolations(page: Page, state: string) {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     // Colours ease between schemes (transition-colors): scan the settled page, not a blend.
-    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a instanceof CSSTransition)
+          .map((a) => a.finished),
+      ),
+    );
     await expectNoViolationsNow(page, `${state} (${colorScheme})`);
   }
   await page.emulateMedia({ colorScheme: "light" });

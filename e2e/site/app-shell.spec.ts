@@ -227,7 +227,7 @@ test.describe("signed in", () => {
 
     // Sign out from the menu is still a POST that ends the session.
     await menuButton.click();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/\?notice=signed-out$/);
   });
 

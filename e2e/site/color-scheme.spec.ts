@@ -20,7 +20,14 @@ async function backgroundLuminance(page: Page): Promise<number> {
 
 /** Waits for colours easing between schemes to arrive. */
 async function settled(page: Page) {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished),
+    ),
+  );
 }
 
 /** Dark under a dark system scheme and light under a light one, on the page as it is. */
@@ -79,7 +86,12 @@ test("the official button is dark on the light landing page and light on the dar
   // The button eases between fills: read the one it settles on.
   const fill = () =>
     button.evaluate(async (el) => {
-      await Promise.all(el.getAnimations().map((animation) => animation.finished));
+      await Promise.all(
+        el
+          .getAnimations()
+          .filter((a) => a instanceof CSSTransition)
+          .map((a) => a.finished),
+      );
       return getComputedStyle(el).backgroundColor;
     });
   await page.emulateMedia({ colorScheme: "light" });
