@@ -8,8 +8,9 @@ import { gridTiles } from "../support/grid";
 /**
  * axe-core on every page of the app in its main states, each in the light and the dark
  * scheme (expectNoViolations switches the scheme in place and scans twice): WCAG 2.0 and
- * 2.1, A and AA, plus axe's best practices. No rule is switched off; img.pro's hosted pages
- * (the emulator's) are not the app and are not checked here.
+ * 2.1, A and AA, plus axe's best practices. No rule is switched off. img.pro's hosted pages
+ * (the emulator's) are not the app: only the sign-in page is checked, for the dark scheme
+ * the emulator's pages share.
  */
 
 test("the landing page, alone and with an info and a warning notice", async ({ page }) => {
@@ -43,6 +44,13 @@ test("the error pages: sign-in problems, suspended, 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expectNoViolations(page, "404");
+});
+
+test("img.pro's hosted sign-in page (the emulator's), in both schemes", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Continue with img.pro" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in with img.pro" })).toBeVisible();
+  await expectNoViolations(page, "hosted sign-in");
 });
 
 test("signed in: the empty gallery, the landing page, suspended and an unknown image", async ({

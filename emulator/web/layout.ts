@@ -31,7 +31,7 @@ input[type=email],input[type=text],select{width:100%;padding:10px 12px;border:1p
 input:focus-visible,button:focus-visible,a:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .actions{display:flex;gap:10px;flex-wrap:wrap}
 button,.button{display:inline-flex;justify-content:center;align-items:center;min-height:44px;padding:10px 16px;border-radius:8px;
-  font:600 14px/1.2 inherit;cursor:pointer;border:1px solid var(--primary);background:var(--primary);color:var(--on-primary);text-decoration:none}
+  font-family:inherit;font-size:14px;font-weight:600;line-height:1.2;cursor:pointer;border:1px solid var(--primary);background:var(--primary);color:var(--on-primary);text-decoration:none}
 button.secondary,.button.secondary{background:var(--surface);color:var(--ink);border-color:var(--line-strong)}
 .error{background:var(--danger-fill);border:1px solid var(--danger-line);color:var(--danger);padding:10px 12px;border-radius:8px;margin:0 0 14px}
 .notice{background:var(--info-fill);border:1px solid var(--info-line);color:var(--info);padding:10px 12px;border-radius:8px;margin:0 0 14px}
