@@ -2,7 +2,7 @@ import Link from "next/link";
 import { site } from "@/lib/site";
 import { AppIcon } from "./app-icon";
 
-/** "(icon) Photo Shelf": the app's own name first, on one line at every width. */
+/** "(icon) App name": the app's own name first, on one line at every width. */
 export function BrandLink({ href }: { href: string }) {
   return (
     <Link

@@ -6,7 +6,7 @@ import { NavLinks } from "./nav-links";
 import { PhoneMenu } from "./phone-menu";
 
 /**
- * The signed-in header, one line at every width: "(icon) Photo Shelf  Gallery Billing
+ * The signed-in header, one line at every width: "(icon) App name  Gallery Billing
  * Account … email · Sign out" from md up; below that, the pages and the account move into a
  * menu button so the name never wraps.
  */
