@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Footer } from "@/components/site/footer";
@@ -8,6 +8,15 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.pitch,
+};
+
+// The browser's own parts (scrollbars, the address bar on phones) follow the scheme too.
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#1a1918" },
+  ],
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

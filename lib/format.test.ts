@@ -23,8 +23,13 @@ describe("formatBytes", () => {
     [250_400_000, "250 MB"],
     [999_999_999, "1 GB"],
     [1_000_000_000, "1 GB"],
-    [1024 ** 3, "1.07 GB"],
-    [10 * 1024 ** 3, "10.7 GB"],
+    [1024 ** 3, "1 GB"],
+    [10 * 1024 ** 3, "10 GB"],
+    [100 * 1024 ** 3, "100 GB"],
+    [1024 ** 4, "1 TB"],
+    [512 * 1024 ** 2, "512 MB"],
+    [1.5 * 1024 ** 3, "1.5 GB"],
+    [23_900_000, "23.9 MB"],
   ])("formats %d as %s", (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
   });
@@ -79,7 +84,7 @@ describe("limits in human units", () => {
     expect(formatUploadLimit(1000)).toBe("1,000 uploads a month");
     expect(formatUploadLimit(1)).toBe("1 upload a month");
     expect(formatUploadLimit(null)).toBe("Unlimited uploads");
-    expect(formatStorageLimit(10 * GIB)).toBe("10.7 GB storage");
+    expect(formatStorageLimit(10 * GIB)).toBe("10 GB storage");
     expect(formatStorageLimit(null)).toBe("Unlimited storage");
     expect(formatCount(100_000)).toBe("100,000");
   });

@@ -10,18 +10,23 @@ export const APP_LOCALE = "en-US";
 /**
  * Byte counts for people, in decimal units (1 MB = 1,000,000 bytes), the reading this app
  * uses for every limit: "70 MB" is 70,000,000 bytes, the Vercel limit "4.5 MB" 4,500,000.
+ * img.pro states its plans in whole binary units under the same names (its "10 GB" is
+ * 10 × 1024³ bytes), so a size that is a whole number of MiB is shown the way img.pro's plans
+ * word it: "1 GB", "10 GB", "1 TB", never "1.07 GB" (docs/imgpro-api.md#size-units).
  */
 const UNITS = ["bytes", "KB", "MB", "GB", "TB"] as const;
+const MIB = 1024 ** 2;
 
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 1000) {
     const whole = Math.max(0, Math.round(Number.isFinite(bytes) ? bytes : 0));
     return whole === 1 ? "1 byte" : `${whole} bytes`;
   }
+  const step = bytes >= MIB && bytes % MIB === 0 ? 1024 : 1000;
   let unit = 0;
   let value = bytes;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
+  while (value >= step && unit < UNITS.length - 1) {
+    value /= step;
     unit += 1;
   }
   // Three significant digits at most, trailing zeros dropped: 4.5 MB, 12.4 MB, 250 MB.
@@ -82,7 +87,7 @@ export function formatUploadLimit(limit: number | null, locale = APP_LOCALE): st
   return `${formatCount(limit, locale)} ${limit === 1 ? "upload" : "uploads"} a month`;
 }
 
-/** "10.7 GB storage"; null means img.pro set no limit. */
+/** "10 GB storage"; null means img.pro set no limit. */
 export function formatStorageLimit(bytes: number | null): string {
   return bytes === null ? "Unlimited storage" : `${formatBytes(bytes)} storage`;
 }

@@ -7,4 +7,7 @@
 export const site = {
   name: process.env.NEXT_PUBLIC_APP_NAME || "Photo Shelf",
   pitch: "A calm home for your photos: upload, organise and share, with nothing to set up.",
+  /** The landing page's headline and the line under it (the pitch, split for the hero). */
+  headline: "A calm home for your photos.",
+  subhead: "Upload, organise and share, with nothing to set up.",
 } as const;

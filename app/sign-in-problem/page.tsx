@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ContinueWithImgPro } from "@/components/auth/continue-with-imgpro";
+import { ErrorPage } from "@/components/site/error-page";
+import { PublicHeader } from "@/components/site/public-header";
+import { buttonClasses } from "@/components/ui/button-classes";
 
 export const metadata: Metadata = { title: "Sign-in problem" };
 
@@ -18,7 +22,7 @@ const PROBLEMS = {
   },
   config: {
     title: "This app is not set up correctly",
-    text: "img.pro rejected this app's credentials. If you run this app, check IMGPRO_APP_ID and IMGPRO_SECRET_KEY in its configuration (see .env.example). If you use it, please let its operator know.",
+    text: "img.pro did not accept this app's sign-in details, so nobody can sign in right now. Your account and images at img.pro are safe. Please let the people who run this app know.",
   },
 } as const;
 
@@ -32,25 +36,24 @@ export default async function SignInProblemPage({
     typeof reason === "string" && reason in PROBLEMS ? (reason as keyof typeof PROBLEMS) : "failed";
   const problem = PROBLEMS[key];
   return (
-    <main className="mx-auto flex w-full max-w-xl flex-1 flex-col justify-center gap-5 px-6 py-24">
-      <h1 className="text-2xl font-semibold">{problem.title}</h1>
-      <p className="text-neutral-700" role="alert">
-        {problem.text}
-      </p>
-      {key === "config" ? (
-        <Link href="/" className="underline underline-offset-4">
-          Back to the start
-        </Link>
-      ) : (
-        <div>
-          <a
-            href="/login"
-            className="inline-flex rounded-lg bg-neutral-900 px-4 py-3 text-sm font-medium text-white hover:bg-neutral-700"
-          >
-            Try again
-          </a>
-        </div>
-      )}
-    </main>
+    <>
+      <PublicHeader />
+      <ErrorPage
+        title={problem.title}
+        alert
+        actions={
+          // Starting again is a new hosted sign-in, so it is img.pro's own button.
+          key === "config" ? (
+            <Link href="/" className={buttonClasses("secondary")}>
+              Back to the start
+            </Link>
+          ) : (
+            <ContinueWithImgPro />
+          )
+        }
+      >
+        <p>{problem.text}</p>
+      </ErrorPage>
+    </>
   );
 }

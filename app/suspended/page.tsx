@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ErrorPage } from "@/components/site/error-page";
+import { PublicHeader } from "@/components/site/public-header";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { getSession } from "@/lib/session";
 import { site } from "@/lib/site";
@@ -13,24 +15,29 @@ export const metadata: Metadata = { title: "Unavailable" };
 export default async function SuspendedPage() {
   const user = await getSession();
   return (
-    <main className="mx-auto flex w-full max-w-xl flex-1 flex-col justify-center gap-5 px-6 py-24">
-      <h1 className="text-2xl font-semibold">{site.name} is unavailable</h1>
-      <p className="text-neutral-700" role="alert">
-        img.pro has suspended this app, so it cannot reach your account or images right now. Your
-        images are safe at img.pro and nothing was deleted. Please try again later.
-      </p>
-      {user && (
-        <>
-          <p className="text-neutral-700">
-            You are still signed in: once the app is back, Try again returns you to your gallery.
-          </p>
-          <div>
+    <>
+      <PublicHeader />
+      <ErrorPage
+        title={`${site.name} is unavailable`}
+        alert
+        actions={
+          user && (
             <Link href="/gallery" className={buttonClasses("primary")}>
               Try again
             </Link>
-          </div>
-        </>
-      )}
-    </main>
+          )
+        }
+      >
+        <p>
+          img.pro has suspended this app, so it cannot reach your account or images right now. Your
+          images are safe at img.pro and nothing was deleted. Please try again later.
+        </p>
+        {user && (
+          <p>
+            You are still signed in: once the app is back, Try again returns you to your gallery.
+          </p>
+        )}
+      </ErrorPage>
+    </>
   );
 }

@@ -21,28 +21,28 @@ export function ConnectedAccount({
   return (
     <section
       aria-labelledby="connected-account-heading"
-      className="rounded-xl border border-neutral-200 bg-white p-6"
+      className="border-line bg-surface rounded-xl border p-6"
     >
-      <h2 id="connected-account-heading" className="text-sm font-medium text-neutral-500">
+      <h2 id="connected-account-heading" className="text-muted text-sm font-medium">
         Connected account
       </h2>
       <p className="mt-1 text-lg font-semibold" data-testid="account-lockup">
         {site.name} × img.pro
       </p>
       <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="text-neutral-500">Email</dt>
+        <dt className="text-muted">Email</dt>
         <dd data-testid="account-row-email">{email}</dd>
-        <dt className="text-neutral-500">img.pro user id</dt>
+        <dt className="text-muted">img.pro user id</dt>
         <dd className="flex flex-wrap items-center gap-3">
           <code
-            className="rounded bg-neutral-100 px-1.5 py-0.5 select-all"
+            className="bg-subtle rounded px-1.5 py-0.5 select-all"
             data-testid="account-user-id"
           >
             {userId}
           </code>
           <CopyButton value={userId} label="Copy img.pro user id" />
         </dd>
-        <dt className="text-neutral-500">Connected</dt>
+        <dt className="text-muted">Connected</dt>
         <dd data-testid="account-connected">
           {connectedAt > 0 ? formatDate(new Date(connectedAt).toISOString()) : "Earlier"}
         </dd>
@@ -51,7 +51,7 @@ export function ConnectedAccount({
         <form action={signOut}>
           <Button type="submit">Sign out of {site.name}</Button>
         </form>
-        <p className="text-sm text-neutral-600">Account &amp; images secured by img.pro</p>
+        <p className="text-muted text-sm">Account &amp; images secured by img.pro</p>
       </div>
     </section>
   );

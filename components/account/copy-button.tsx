@@ -20,7 +20,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       <Button size="sm" onClick={copy} aria-label={label}>
         Copy
       </Button>
-      <span role="status" aria-live="polite" className="text-xs text-neutral-600">
+      <span role="status" aria-live="polite" className="text-muted text-xs">
         {message}
       </span>
     </span>

@@ -1,3 +1,4 @@
+import { buttonClasses } from "@/components/ui/button-classes";
 import { UsageMeters } from "@/components/usage/usage-meters";
 import { formatStorageLimit, formatUploadLimit } from "@/lib/format";
 import { isPaidPlan, planName } from "@/lib/billing/plans";
@@ -11,15 +12,15 @@ export function CurrentPlan({ status }: { status: BillingStatus }) {
   return (
     <section
       aria-labelledby="current-plan-heading"
-      className="rounded-xl border border-neutral-200 bg-white p-6"
+      className="border-line bg-surface rounded-xl border p-6"
     >
-      <h2 id="current-plan-heading" className="text-sm font-medium text-neutral-500">
+      <h2 id="current-plan-heading" className="text-muted text-sm font-medium">
         Current plan
       </h2>
       <p className="mt-1 text-2xl font-semibold" data-testid="current-plan">
         {planName(status.plan, status.availablePlans)}
       </p>
-      <p className="mt-1 text-neutral-700" data-testid="current-limits">
+      <p className="text-muted mt-1" data-testid="current-limits">
         {formatUploadLimit(usage.uploads.limit)} · {formatStorageLimit(usage.storage.limit)}
       </p>
 
@@ -30,18 +31,15 @@ export function CurrentPlan({ status }: { status: BillingStatus }) {
       {paid ? (
         <div className="mt-6 flex flex-wrap items-center gap-4">
           {/* Opaque: img.pro's dashboard for this user, fetched fresh by /billing/manage. */}
-          <a
-            href="/billing/manage"
-            className="rounded-lg bg-neutral-900 px-4 py-2.5 text-sm font-medium text-white hover:bg-neutral-700"
-          >
+          <a href="/billing/manage" className={buttonClasses("primary")}>
             Manage billing
           </a>
-          <p className="text-sm text-neutral-600">
+          <p className="text-muted text-sm">
             Change or cancel your plan and update payment details at img.pro.
           </p>
         </div>
       ) : (
-        <p className="mt-6 text-sm text-neutral-600">
+        <p className="text-muted mt-6 text-sm">
           You&apos;re on the free plan. Upgrade below for higher limits; you pay img.pro, which
           holds your account and images.
         </p>

@@ -24,7 +24,7 @@ export function IntervalSwitch({
       <div
         role="group"
         aria-label="Billing interval"
-        className="inline-flex rounded-lg border border-neutral-300 bg-neutral-100 p-1"
+        className="border-line-strong bg-subtle inline-flex rounded-lg border p-1"
       >
         {OPTIONS.map((option) => (
           <Button
@@ -32,13 +32,13 @@ export function IntervalSwitch({
             variant="ghost"
             aria-pressed={value === option.value}
             onClick={() => onChange(option.value)}
-            className="aria-pressed:bg-white aria-pressed:text-neutral-950 aria-pressed:shadow-sm"
+            className="aria-pressed:bg-surface aria-pressed:text-ink aria-pressed:shadow-sm"
           >
             {option.label}
           </Button>
         ))}
       </div>
-      {hint && <p className="text-sm text-neutral-600">{hint}</p>}
+      {hint && <p className="text-muted text-sm">{hint}</p>}
     </div>
   );
 }

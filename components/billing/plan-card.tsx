@@ -17,14 +17,14 @@ function SavingNote({ plan, interval }: { plan: Plan; interval: Interval }) {
   const amount = formatPrice(saving.amountCents, saving.currency);
   if (interval === "annual") {
     return (
-      <p className="text-sm font-medium text-emerald-700">
+      <p className="text-success text-sm font-medium">
         Save {saving.percent}%: {amount} less a year than paying monthly
       </p>
     );
   }
   const annual = plan.prices.annual;
   return annual ? (
-    <p className="text-sm text-neutral-600">
+    <p className="text-muted text-sm">
       Or {formatPricePer(annual, "annual")}, save {saving.percent}%
     </p>
   ) : null;
@@ -51,8 +51,8 @@ export function PlanCard({
       aria-labelledby={headingId}
       aria-current={current ? "true" : undefined}
       data-testid={`plan-${plan.id}`}
-      className={`flex flex-col gap-4 rounded-xl border bg-white p-6 ${
-        current ? "border-neutral-900 ring-2 ring-neutral-900" : "border-neutral-200"
+      className={`bg-surface flex flex-col gap-4 rounded-xl border p-6 ${
+        current ? "border-ink ring-ink ring-2" : "border-line"
       }`}
     >
       <div className="flex items-baseline justify-between gap-2">
@@ -60,7 +60,7 @@ export function PlanCard({
           {plan.name}
         </h3>
         {current && (
-          <span className="rounded-full bg-neutral-900 px-2.5 py-0.5 text-xs font-medium text-white">
+          <span className="bg-ink text-on-ink rounded-full px-2.5 py-0.5 text-xs font-medium">
             Current plan
           </span>
         )}
@@ -71,7 +71,7 @@ export function PlanCard({
         </p>
         <SavingNote plan={plan} interval={interval} />
       </div>
-      <ul className="space-y-1 text-sm text-neutral-700">
+      <ul className="text-muted space-y-1 text-sm">
         <li>{formatUploadLimit(plan.limits.monthlyUploads)}</li>
         <li>{formatStorageLimit(plan.limits.storageBytes)}</li>
       </ul>

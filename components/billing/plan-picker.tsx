@@ -34,7 +34,7 @@ export function PlanPicker({
             Plans
           </h2>
           {!canCheckout && (
-            <p className="mt-1 text-sm text-neutral-600">
+            <p className="text-muted mt-1 text-sm">
               To switch plans, use Manage billing: changes happen at img.pro.
             </p>
           )}

@@ -48,7 +48,7 @@ export function UpgradeForm({
         id={statusId}
         role="status"
         aria-live="polite"
-        className={`min-h-5 text-sm ${state && !isPending ? "text-red-700" : "text-neutral-600"}`}
+        className={`min-h-5 text-sm ${state && !isPending ? "text-danger" : "text-muted"}`}
       >
         {isPending ? "Starting checkout at img.pro…" : (state?.error ?? "")}
       </p>

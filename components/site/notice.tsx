@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 
 const TONES = {
-  info: "border-sky-200 bg-sky-50 text-sky-900",
-  warning: "border-amber-200 bg-amber-50 text-amber-900",
-  error: "border-red-200 bg-red-50 text-red-900",
+  info: "border-info-line bg-info-fill",
+  warning: "border-warn-line bg-warn-fill",
+  error: "border-danger-line bg-danger-fill",
 } as const;
 
 /** A message that assistive technology announces: it sits in a polite live region. */
@@ -18,7 +18,7 @@ export function Notice({
     <div
       role="status"
       aria-live="polite"
-      className={`rounded-lg border px-4 py-3 text-sm ${TONES[tone]}`}
+      className={`text-ink rounded-lg border px-4 py-3 text-sm ${TONES[tone]}`}
     >
       {children}
     </div>

@@ -42,7 +42,7 @@ export function ConfirmDialog({
         <h2 id={`${id}-title`} className="text-lg font-semibold">
           {title}
         </h2>
-        <p id={`${id}-description`} className="text-sm text-neutral-700">
+        <p id={`${id}-description`} className="text-muted text-sm">
           {description}
         </p>
         <div className="flex justify-end gap-3">

@@ -63,7 +63,7 @@ export function Dialog({
       onClose={(event) => {
         if (event.target === event.currentTarget && openRef.current) onClose();
       }}
-      className={`m-auto rounded-xl bg-white p-0 text-neutral-900 shadow-2xl backdrop:bg-neutral-950/60 ${className}`}
+      className={`bg-surface text-ink backdrop:bg-scrim m-auto rounded-xl p-0 shadow-2xl ${className}`}
       {...props}
     >
       {children}

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
  */
 export function FieldProblem({ id, children }: { id?: string; children: ReactNode }) {
   return (
-    <p id={id} aria-live="polite" aria-atomic="true" className="text-xs text-red-800">
+    <p id={id} aria-live="polite" aria-atomic="true" className="text-danger text-xs">
       {children}
     </p>
   );

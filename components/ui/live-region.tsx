@@ -7,9 +7,9 @@ export interface LiveMessage {
 }
 
 const TONES = {
-  info: "text-neutral-700",
-  success: "text-emerald-800",
-  error: "text-red-800",
+  info: "text-muted",
+  success: "text-success",
+  error: "text-danger",
 } as const;
 
 /**

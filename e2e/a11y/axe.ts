@@ -5,10 +5,29 @@ import { expect, type Page } from "@playwright/test";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 /**
- * Runs axe-core on the page as it is now, with every rule on. A failure lists one line per
- * failing node, so it says what to fix without opening the trace.
+ * Runs axe-core on the page as it is now, with every rule on, once in the light scheme and
+ * once in the dark one: the page is not reloaded, only the system preference switched, so a
+ * state reached by clicks is checked in both. A failure lists one line per failing node, so
+ * it says what to fix without opening the trace. The page is left in the light scheme.
  */
 export async function expectNoViolations(page: Page, state: string) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    // Colours ease between schemes (transition-colors): scan the settled page, not a blend.
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a instanceof CSSTransition)
+          .map((a) => a.finished),
+      ),
+    );
+    await expectNoViolationsNow(page, `${state} (${colorScheme})`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
+async function expectNoViolationsNow(page: Page, state: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const found = violations.flatMap((violation) =>
     violation.nodes.map(

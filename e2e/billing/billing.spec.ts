@@ -39,9 +39,7 @@ test("a free user upgrades to Pro monthly at checkout and comes back to Pro and 
 }) => {
   await signInToBilling(page, request, "upgrade");
   await expect(page.getByTestId("current-plan")).toHaveText("Free");
-  await expect(page.getByTestId("current-limits")).toHaveText(
-    "100 uploads a month · 1.07 GB storage",
-  );
+  await expect(page.getByTestId("current-limits")).toHaveText("100 uploads a month · 1 GB storage");
   await expect(page.getByRole("link", { name: "Manage billing" })).toHaveCount(0);
   const pro = page.getByTestId("plan-pro");
   await expect(page.getByRole("button", { name: "Monthly" })).toHaveAttribute(
@@ -50,7 +48,7 @@ test("a free user upgrades to Pro monthly at checkout and comes back to Pro and 
   );
   await expect(pro.getByTestId("plan-price")).toHaveText("$9.00 / month");
   await expect(pro).toContainText("1,000 uploads a month");
-  await expect(pro).toContainText("10.7 GB storage");
+  await expect(pro).toContainText("10 GB storage");
 
   await pro.getByRole("button", { name: "Upgrade to Pro" }).click();
   await expect(page).toHaveURL(CHECKOUT_PAGE);
@@ -60,11 +58,11 @@ test("a free user upgrades to Pro monthly at checkout and comes back to Pro and 
   await page.getByRole("button", { name: "Pay $9.00" }).click();
 
   await expect(page).toHaveURL(/\/billing\?checkout=done$/);
-  const outcome = "You're now on Pro. New limits: 1,000 uploads a month, 10.7 GB storage.";
+  const outcome = "You're now on Pro. New limits: 1,000 uploads a month, 10 GB storage.";
   await expect(page.getByTestId("checkout-outcome")).toHaveText(outcome);
   await expect(page.getByTestId("current-plan")).toHaveText("Pro");
   await expect(page.getByTestId("current-limits")).toHaveText(
-    "1,000 uploads a month · 10.7 GB storage",
+    "1,000 uploads a month · 10 GB storage",
   );
   await expect(pro).toHaveAttribute("aria-current", "true");
   await expect(page.getByRole("link", { name: "Manage billing" })).toHaveAttribute(
@@ -185,7 +183,7 @@ test("a plan changed on img.pro's manage page shows on the next visit", async ({
     .click();
   await expect(page.getByTestId("current-plan")).toHaveText("Scale");
   await expect(page.getByTestId("current-limits")).toHaveText(
-    "10,000 uploads a month · 107 GB storage",
+    "10,000 uploads a month · 100 GB storage",
   );
   await expect(page.getByTestId("plan-scale")).toHaveAttribute("aria-current", "true");
 });

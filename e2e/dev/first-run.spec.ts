@@ -58,7 +58,7 @@ test("sign in, upload, open, edit, delete, billing, account and sign out", async
   await expect(account.getByTestId("account-row-email")).toHaveText(email);
   await account.getByRole("button", { name: `Sign out of ${site.name}` }).click();
   await expect(page).toHaveURL(/\/\?notice=signed-out$/);
-  await expect(page.getByRole("heading", { level: 1, name: site.name })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: site.headline })).toBeVisible();
 });
 
 test("a full gallery, batch actions and every other page render without an error", async ({

@@ -30,7 +30,7 @@ describe("checkoutOutcome", () => {
     // The usage still shows Free's limits: the listed plan's are the ones to announce.
     expect(checkoutOutcome("free", status("pro"))).toEqual({
       kind: "changed",
-      message: "You're now on Pro. New limits: 1,000 uploads a month, 10.7 GB storage.",
+      message: "You're now on Pro. New limits: 1,000 uploads a month, 10 GB storage.",
     });
   });
 
@@ -47,7 +47,7 @@ describe("checkoutOutcome", () => {
       checkoutOutcome("free", status("unlimited", { uploads: 5000, storage: 50 * GIB })),
     ).toEqual({
       kind: "changed",
-      message: "You're now on Unlimited. New limits: 5,000 uploads a month, 53.7 GB storage.",
+      message: "You're now on Unlimited. New limits: 5,000 uploads a month, 50 GB storage.",
     });
   });
 

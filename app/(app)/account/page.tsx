@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CONTENT_COLUMN } from "@/components/site/column";
 import { ConnectedAccount } from "@/components/account/connected-account";
 import { requireUser } from "@/lib/session";
 import { site } from "@/lib/site";
@@ -9,18 +10,20 @@ export const metadata: Metadata = { title: "Account" };
 export default async function AccountPage() {
   const user = await requireUser("/account");
   return (
-    <main className="mx-auto w-full max-w-3xl flex-1 space-y-6 px-6 py-10">
-      <h1 className="text-2xl font-semibold">Account</h1>
-      <ConnectedAccount email={user.email} userId={user.userId} connectedAt={user.connectedAt} />
-      <div className="space-y-2 text-sm text-neutral-700">
-        <p>
-          You sign in to {site.name} with your img.pro account. Your account, your images and your
-          plan live at img.pro; {site.name} keeps only this connection, never a password.
-        </p>
-        <p>
-          Signing out here ends your session in {site.name} only: it does not sign you out of
-          img.pro. Your email and your img.pro account itself are managed at img.pro.
-        </p>
+    <main className={`${CONTENT_COLUMN} flex-1 py-10`}>
+      <div className="max-w-3xl space-y-6">
+        <h1 className="text-2xl font-semibold">Account</h1>
+        <ConnectedAccount email={user.email} userId={user.userId} connectedAt={user.connectedAt} />
+        <div className="text-muted space-y-2 text-sm">
+          <p>
+            You sign in to {site.name} with your img.pro account. Your account, your images and your
+            plan live at img.pro; {site.name} keeps only this connection, never a password.
+          </p>
+          <p>
+            Signing out here ends your session in {site.name} only: it does not sign you out of
+            img.pro. Your email and your img.pro account itself are managed at img.pro.
+          </p>
+        </div>
       </div>
     </main>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CONTENT_COLUMN } from "@/components/site/column";
 import { CheckoutReturn } from "@/components/billing/checkout-return";
 import { CurrentPlan } from "@/components/billing/current-plan";
 import { PlanPicker } from "@/components/billing/plan-picker";
@@ -36,10 +37,10 @@ export default async function BillingPage({
   const viewKey = crypto.randomUUID();
 
   return (
-    <main className="mx-auto w-full max-w-5xl flex-1 space-y-8 px-6 py-10">
+    <main className={`${CONTENT_COLUMN} flex-1 space-y-8 py-10`}>
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">Billing</h1>
-        <p className="max-w-2xl text-neutral-700">
+        <p className="text-muted max-w-2xl">
           Your plan is with img.pro, which holds your account and images. Prices and limits below
           are img.pro&apos;s, read just now.
         </p>

@@ -1,11 +1,20 @@
 "use client";
 
-import { DetailError } from "@/components/gallery/detail/detail-error";
+import { ErrorPage } from "@/components/site/error-page";
+import { Button } from "@/components/ui/button";
 
 export default function ImageError({ retry }: { error: unknown; retry: () => void }) {
   return (
-    <main className="mx-auto w-full max-w-5xl flex-1 px-6 py-8">
-      <DetailError retry={retry} />
-    </main>
+    <ErrorPage
+      title="This image couldn't be loaded."
+      alert
+      actions={
+        <Button variant="primary" onClick={() => retry()}>
+          Retry
+        </Button>
+      }
+    >
+      <p>img.pro did not answer as expected. Try again in a moment.</p>
+    </ErrorPage>
   );
 }

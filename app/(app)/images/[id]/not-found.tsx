@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { ErrorPage } from "@/components/site/error-page";
+import { buttonClasses } from "@/components/ui/button-classes";
 
 /**
  * An image id this user cannot open: deleted, someone else's, or mistyped. img.pro answers
@@ -7,12 +9,16 @@ import Link from "next/link";
  */
 export default function ImageNotFound() {
   return (
-    <main className="mx-auto w-full max-w-5xl flex-1 px-6 py-8">
-      <h1 className="text-2xl font-semibold">Image not found</h1>
-      <p className="mt-2 text-neutral-700">It may have been deleted, or the link may be wrong.</p>
-      <Link href="/gallery" className="mt-4 inline-block underline underline-offset-4">
-        Back to the gallery
-      </Link>
-    </main>
+    <ErrorPage
+      kind="missing"
+      title="Image not found"
+      actions={
+        <Link href="/gallery" className={buttonClasses("primary")}>
+          Back to the gallery
+        </Link>
+      }
+    >
+      <p>It may have been deleted, or the link may be wrong.</p>
+    </ErrorPage>
   );
 }

@@ -1,0 +1,84 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { NavLinks } from "./nav-links";
+
+/**
+ * The header's menu on narrow screens: a disclosure button that opens the pages and the
+ * account below the header. Escape or a click elsewhere closes it and gives the focus back
+ * to the button; following a link closes it too. `account` is rendered by the server (the
+ * sign-out form posts a server action), so this component knows nothing about the session.
+ */
+export function PhoneMenu({ account }: { account: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const pathname = usePathname();
+  const [shownFor, setShownFor] = useState(pathname);
+  // A new page closes the menu (adjusting state while rendering, as React recommends).
+  if (shownFor !== pathname) {
+    setShownFor(pathname);
+    setOpen(false);
+  }
+
+  useEffect(() => {
+    if (!open) return;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    }
+    function onPointerDown(event: PointerEvent) {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    }
+    document.addEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerdown", onPointerDown);
+    };
+  }, [open]);
+
+  return (
+    <div ref={rootRef} className="md:hidden">
+      <Button
+        ref={buttonRef}
+        variant="ghost"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+        className="min-h-11! min-w-11 px-2"
+      >
+        <svg
+          width="22"
+          height="22"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+          aria-hidden="true"
+        >
+          {open ? <path d="M6 6l12 12M18 6 6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
+        </svg>
+        <span className="sr-only">Menu</span>
+      </Button>
+      {open && (
+        <div
+          id={panelId}
+          className="border-line bg-surface absolute inset-x-0 top-full z-40 border-b shadow-lg"
+        >
+          <div className="mx-auto w-full max-w-5xl space-y-3 px-6 py-3">
+            <nav aria-label="Main">
+              <NavLinks layout="menu" onNavigate={() => setOpen(false)} />
+            </nav>
+            <div className="border-line border-t pt-3">{account}</div>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
