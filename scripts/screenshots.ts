@@ -109,15 +109,16 @@ async function main() {
 
     mkdirSync(OUT_DIR, { recursive: true });
     for (const scheme of SCHEMES) {
-      const open = (viewport = DESKTOP, state: typeof signedIn | undefined = signedIn) =>
+      // The landing page as a visitor sees it: signed out.
+      const open = (viewport = DESKTOP, { signedOut = false } = {}) =>
         browser!.newContext({
           viewport,
           deviceScaleFactor: 1,
           colorScheme: scheme,
-          storageState: state,
+          storageState: signedOut ? undefined : signedIn,
           ...(viewport === PHONE ? { isMobile: true, hasTouch: true } : {}),
         });
-      await capture(await open(DESKTOP, undefined), `landing-${scheme}`, async (page) => {
+      await capture(await open(DESKTOP, { signedOut: true }), `landing-${scheme}`, async (page) => {
         await page.goto(`${urls.appUrl}/`);
       });
       await capture(await open(), `gallery-${scheme}`, async (page) => {
