@@ -49,4 +49,30 @@ describe("renewSessionCookie", () => {
     await renewSessionCookie(requestWith(sealed), response);
     expect(response.cookies.get("session")).toBeUndefined();
   });
+
+  it("answers the same cookie with the same renewal for a minute, then renews again", async () => {
+    const config = getConfig();
+    const created = Date.now() - DAY;
+    const sealed = await sealSession(
+      { userId: "u1", email: "a@example.com", createdAt: created, renewedAt: created },
+      config,
+      created,
+    );
+    const renewal = async (at: number) => {
+      const response = NextResponse.next();
+      await renewSessionCookie(requestWith(sealed), response, at);
+      return response.cookies.get("session");
+    };
+    const now = Date.now();
+    const first = await renewal(now);
+    const soon = await renewal(now + 30_000);
+    // Every seal has a fresh salt and IV, so an equal value is the same seal sent again.
+    expect(soon?.value).toBe(first?.value);
+    expect(soon?.maxAge).toBe((first?.maxAge ?? 0) - 30);
+    const later = await renewal(now + 61_000);
+    expect(later?.value).not.toBe(first?.value);
+    expect(await openSession(later?.value, config, now + 61_000)).toMatchObject({
+      renewedAt: now + 61_000,
+    });
+  });
 });

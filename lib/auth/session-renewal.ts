@@ -1,7 +1,14 @@
 import "server-only";
 import type { NextRequest, NextResponse } from "next/server";
 import { sessionCookieName, sessionCookieOptions } from "@/lib/auth/cookies";
-import { openSession, renewed, sealSession, secondsLeft } from "@/lib/auth/session-seal";
+import {
+  openSession,
+  RENEW_AFTER_MS,
+  renewed,
+  sealSession,
+  secondsLeft,
+  type SessionData,
+} from "@/lib/auth/session-seal";
 import { ConfigError, getConfig } from "@/lib/env";
 
 /**
@@ -24,11 +31,39 @@ export async function renewSessionCookie(
     throw error;
   }
   const name = sessionCookieName(config.secureCookies);
-  const session = await openSession(request.cookies.get(name)?.value, config, now);
-  const next = session && renewed(session, config.session, now);
-  if (!next) return;
-  response.cookies.set(name, await sealSession(next, config, now), {
+  const current = request.cookies.get(name)?.value;
+  const session = await openSession(current, config, now);
+  if (!current || !session) return;
+  let next = recentRenewal(current, now);
+  if (!next) {
+    const data = renewed(session, config.session, now);
+    if (!data) return;
+    next = { data, sealed: await sealSession(data, config, now) };
+    rememberRenewal(current, next);
+  }
+  response.cookies.set(name, next.sealed, {
     ...sessionCookieOptions(config),
-    maxAge: secondsLeft(next, config.session, now),
+    maxAge: secondsLeft(next.data, config.session, now),
   });
+}
+
+/**
+ * Cookies renewed in the last minute, by the cookie they replaced. The requests a page
+ * starts before its renewed cookie arrives (and a client that never stores it) still carry
+ * the old one: they are answered with the same renewal instead of a new seal each, so a
+ * session is sealed at most once a minute however it is used.
+ */
+const RENEWALS_LIMIT = 1000;
+const renewals = new Map<string, { data: SessionData; sealed: string }>();
+
+function recentRenewal(replaced: string, now: number) {
+  const renewal = renewals.get(replaced);
+  if (renewal && now - renewal.data.renewedAt < RENEW_AFTER_MS) return renewal;
+  renewals.delete(replaced);
+  return null;
+}
+
+function rememberRenewal(replaced: string, renewal: { data: SessionData; sealed: string }) {
+  if (renewals.size >= RENEWALS_LIMIT) renewals.delete(renewals.keys().next().value!);
+  renewals.set(replaced, renewal);
 }

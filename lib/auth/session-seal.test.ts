@@ -1,5 +1,5 @@
-import { sealData } from "iron-session";
-import { describe, expect, it } from "vitest";
+import { sealData, unsealData } from "iron-session";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parseConfig } from "@/lib/env";
 import {
   isSessionLive,
@@ -10,6 +10,12 @@ import {
   secondsLeft,
   type SessionData,
 } from "./session-seal";
+
+// The real iron-session, counted: a seal opened once is not unsealed again.
+vi.mock("iron-session", async (original) => {
+  const real = await original<typeof import("iron-session")>();
+  return { ...real, unsealData: vi.fn(real.unsealData) };
+});
 
 const DAY = 24 * 60 * 60 * 1000;
 const config = parseConfig({
@@ -82,5 +88,55 @@ describe("sealSession / openSession", () => {
       { password: { 1: "s".repeat(32) } },
     );
     expect(await openSession(sealed, config, Date.now())).toBeNull();
+  });
+});
+
+describe("openSession remembers the seals it opened", () => {
+  beforeEach(() => {
+    vi.mocked(unsealData).mockClear();
+  });
+  afterEach(() => vi.useRealTimers());
+  const now = Date.now();
+  const fresh = () => sealSession(session(now, now), config, now);
+
+  it("unseals a cookie once, however often it comes back", async () => {
+    const sealed = await fresh();
+    for (let request = 0; request < 3; request++) {
+      expect(await openSession(sealed, config, now + request)).toEqual(session(now, now));
+    }
+    expect(unsealData).toHaveBeenCalledTimes(1);
+  });
+
+  it("still checks the session's limits on every read", async () => {
+    const sealed = await fresh();
+    expect(await openSession(sealed, config, now)).not.toBeNull();
+    expect(await openSession(sealed, config, now + 7 * DAY)).toBeNull();
+  });
+
+  it("no longer opens a remembered seal once its secret is taken out", async () => {
+    const sealed = await fresh();
+    expect(await openSession(sealed, config, now)).not.toBeNull();
+    const rotated = parseConfig({
+      IMGPRO_APP_ID: "a8o46yrk",
+      IMGPRO_SECRET_KEY: "img_sk_live_test",
+      APP_URL: "http://localhost:3000",
+      SESSION_SECRET: "t".repeat(32),
+    });
+    expect(await openSession(sealed, rotated, now)).toBeNull();
+  });
+
+  it("keeps the seal's own expiry, as iron-session checks it", async () => {
+    const sealed = await sealData(session(now, now), { password: { 1: "s".repeat(32) }, ttl: 60 });
+    expect(await openSession(sealed, config, now)).not.toBeNull();
+    // iron-session allows a minute of clock skew past the seal's expiry.
+    vi.useFakeTimers({ now: now + 60_000 + 60_000 + 1_000 });
+    expect(await openSession(sealed, config, now)).toBeNull();
+  });
+
+  it("does not remember a forged or garbled cookie", async () => {
+    const forged = (await fresh()).replace(/\*[^*]+$/, "*AAAA");
+    expect(await openSession(forged, config, now)).toBeNull();
+    expect(await openSession(forged, config, now)).toBeNull();
+    expect(unsealData).toHaveBeenCalledTimes(2);
   });
 });

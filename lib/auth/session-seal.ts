@@ -74,17 +74,62 @@ export async function openSession(
   now: number,
 ): Promise<SessionData | null> {
   if (!sealed) return null;
-  let data: Partial<SessionData>;
-  try {
-    data = await unsealData<Partial<SessionData>>(sealed, {
-      password: ironPasswords(config.sessionSecrets),
-    });
-  } catch {
-    return null;
+  let session = openedSeal(sealed, config);
+  if (!session) {
+    let data: Partial<SessionData>;
+    try {
+      data = await unsealData<Partial<SessionData>>(sealed, {
+        password: ironPasswords(config.sessionSecrets),
+      });
+    } catch {
+      return null;
+    }
+    // iron-session answers {} for a seal it cannot open: only a whole session is remembered.
+    const { userId, email, createdAt, renewedAt } = data;
+    if (typeof userId !== "string" || !userId || typeof email !== "string") return null;
+    if (typeof createdAt !== "number" || typeof renewedAt !== "number") return null;
+    session = { userId, email, createdAt, renewedAt };
+    rememberSeal(sealed, config, session);
   }
-  const { userId, email, createdAt, renewedAt } = data;
-  if (typeof userId !== "string" || !userId || typeof email !== "string") return null;
-  if (typeof createdAt !== "number" || typeof renewedAt !== "number") return null;
-  const session = { userId, email, createdAt, renewedAt };
-  return isSessionLive(session, config.session, now) ? session : null;
+  return isSessionLive(session, config.session, now) ? { ...session } : null;
+}
+
+/**
+ * Seals opened lately, by their exact text. Opening one (two key derivations, a MAC and a
+ * decryption in WebCrypto) is the dearest part of a page's session check, and proxy.ts and
+ * the page each open the same cookie on every request of a visit. Only seals that opened are
+ * kept (a whole session), so forged cookies cannot fill it; each remembers the secrets that opened it (a secret
+ * taken out of SESSION_SECRET closes its seals at once) and the seal's own expiry, which
+ * iron-session would check. The session's limits are still checked on every read.
+ */
+const OPENED_LIMIT = 1000;
+const opened = new Map<string, { secrets: string; expiresAt: number; data: SessionData }>();
+
+/**
+ * iron's `Fe26.2*id*salt*iv*data*expiration*…`: when iron-session stops opening it (the
+ * expiration plus its minute of clock skew), or Infinity for a seal without one.
+ */
+function sealExpiry(sealed: string): number {
+  const expiration = Number(sealed.split("*")[5]);
+  return expiration > 0 ? expiration + CLOCK_SKEW_MS : Infinity;
+}
+
+/** iron-session checks a seal's expiry against the clock, not the caller's `now`: so here. */
+function openedSeal(sealed: string, config: SealConfig) {
+  const entry = opened.get(sealed);
+  if (!entry || entry.secrets !== config.sessionSecrets.join("\n")) return undefined;
+  if (Date.now() >= entry.expiresAt) {
+    opened.delete(sealed);
+    return undefined;
+  }
+  return entry.data;
+}
+
+function rememberSeal(sealed: string, config: SealConfig, data: SessionData) {
+  if (opened.size >= OPENED_LIMIT) opened.delete(opened.keys().next().value!);
+  opened.set(sealed, {
+    secrets: config.sessionSecrets.join("\n"),
+    expiresAt: sealExpiry(sealed),
+    data,
+  });
 }
