@@ -196,6 +196,7 @@ export function GalleryList({
         error={list.error}
         empty={empty}
         sessionProblem={sessionProblem}
+        returnTo={galleryHref(filters)}
         onLoadMore={list.loadMore}
         onRetry={list.revalidate}
       />

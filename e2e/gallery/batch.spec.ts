@@ -12,10 +12,20 @@ test("select a range, tag it, then delete it; img.pro's library shrinks", async 
   await expect(gridTiles(page)).toHaveCount(6);
   const summary = page.getByTestId("selection-summary");
 
+  // The selection bar is there only while something is selected, over the header row.
+  const bar = page.getByRole("region", { name: "Selected images" });
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Upload", exact: true })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Select photo-000.jpg" }).check();
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole("button", { name: "Upload", exact: true })).toBeHidden();
   await page.getByRole("button", { name: "Select all loaded (6)" }).click();
   await expect(summary).toHaveText("6 images selected");
+  for (const action of ["Add tags", "Move to album", "Delete selected", "Clear selection"])
+    await expect(bar.getByRole("button", { name: action, exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Clear selection" }).click();
-  await expect(summary).toHaveText("No images selected");
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeFocused();
 
   await page.getByRole("checkbox", { name: "Select photo-005.jpg" }).click();
   await page
@@ -58,7 +68,7 @@ test("select a range, tag it, then delete it; img.pro's library shrinks", async 
     .poll(async () => Number(await storage.getAttribute("aria-valuenow")))
     .toBeLessThan(storedBefore);
   await expect(gridTiles(page)).toHaveCount(3);
-  await expect(summary).toHaveText("No images selected");
+  await expect(summary).toHaveCount(0);
   expect((await libraryIds(request, userId)).sort()).toEqual(ids.slice(0, 3).sort());
   await page.reload();
   await expect(gridTiles(page)).toHaveCount(3);
