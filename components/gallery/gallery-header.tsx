@@ -4,7 +4,9 @@ import type { ReactNode, Ref } from "react";
  * The gallery's header row, shared by the page and its loading skeleton so both are the same
  * height (CLS 0): desktop one row, title and usage then filters and "+ Upload"; phone two,
  * title and "+ Upload" over the filters. Every part is 36 px tall (44 on touch). The
- * selection bar, when there is one, covers it from `barSlot`.
+ * selection bar, when there is one, covers it from `barSlot`. It sticks to the top while
+ * the grid scrolls, so the selection bar stays in reach; no filter or transform on it, which
+ * would make it the box of the tray and the drop overlay (position: fixed) inside it.
  */
 export function GalleryHeader({
   usage,
@@ -18,7 +20,7 @@ export function GalleryHeader({
   barSlot?: Ref<HTMLDivElement>;
 }) {
   return (
-    <div className="group/header bg-canvas/95 sticky top-0 z-20 -mx-3 px-3 backdrop-blur sm:-mx-6 sm:px-6">
+    <div className="group/header sticky top-0 z-20 -mx-3 bg-canvas px-3 sm:-mx-6 sm:px-6">
       <div className="relative flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
         <div className="flex h-9 min-w-0 items-center gap-3 pointer-coarse:h-11">
           <h1

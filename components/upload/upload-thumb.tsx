@@ -1,18 +1,28 @@
 "use client";
 
 import { useCallback } from "react";
+import { looksLikeImage } from "@/lib/upload/sniff";
 
 /**
  * A preview of the file itself, before img.pro has it: an object URL made when the row
  * appears and revoked when it goes (a finished batch folds away, and its URLs with it).
+ * Files that are not images by their first bytes keep the plain square.
  */
 export function UploadThumb({ file }: { file: File | undefined }) {
   const preview = useCallback(
     (img: HTMLImageElement | null) => {
-      if (!img || !file || !file.type.startsWith("image/") || file.size === 0) return;
-      const url = URL.createObjectURL(file);
-      img.src = url;
-      return () => URL.revokeObjectURL(url);
+      if (!img || !file) return;
+      let url: string | null = null;
+      let gone = false;
+      void looksLikeImage(file).then((image) => {
+        if (!image || gone) return;
+        url = URL.createObjectURL(file);
+        img.src = url;
+      });
+      return () => {
+        gone = true;
+        if (url) URL.revokeObjectURL(url);
+      };
     },
     [file],
   );
@@ -24,7 +34,7 @@ export function UploadThumb({ file }: { file: File | undefined }) {
         alt=""
         decoding="async"
         data-testid="upload-thumb"
-        // Bytes that are not an image (a page renamed .png) leave the plain square.
+        // Bytes that look like an image yet do not decode leave the plain square too.
         onError={(event) => {
           event.currentTarget.hidden = true;
         }}

@@ -132,7 +132,7 @@ export function UploadTray({
               <UploadRow
                 key={item.id}
                 item={item}
-                file={queue.fileOf(item.id)}
+                file={item.status === "rejected" ? undefined : queue.fileOf(item.id)}
                 onCancel={(id) => queue.cancel(id)}
                 onRetry={(id) => queue.retry(id)}
                 onRemove={removeRow}

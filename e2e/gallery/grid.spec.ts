@@ -35,7 +35,12 @@ test("the first page is server-rendered without layout shift, then scrolls to th
 
   await page.goto("/gallery");
   await expect(gridTiles(page)).toHaveCount(30);
-  expect(listCalls, "the first page comes with the HTML").toEqual([]);
+  // Six tiles a row leave the end of the first page in view, so the next pages load by
+  // themselves; the first page itself is never fetched.
+  expect(
+    listCalls.filter((url) => !new URL(url).searchParams.has("cursor")),
+    "the first page comes with the HTML",
+  ).toEqual([]);
 
   const images = page.getByTestId("image-grid").locator("img");
   expect(await page.locator("[data-testid=image-grid] img:not([width][height])").count()).toBe(0);
@@ -70,9 +75,10 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
   page,
   request,
 }) => {
-  const { userId } = await userWithImages(page, request, numbered(40));
+  const { userId } = await userWithImages(page, request, numbered(70));
   await page.goto("/gallery");
-  await expect(gridTiles(page)).toHaveCount(30);
+  // The first page leaves the end of the grid in view: the second one loads by itself.
+  await expect(gridTiles(page)).toHaveCount(60);
   // The client retries a GET twice: three failures make the page fail.
   await injectFault(request, userId, {
     path: "/v1/media",
@@ -87,7 +93,7 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("list-status")).toContainText("Couldn't load more images");
   await page.getByRole("button", { name: "Retry" }).click();
-  await expect(gridTiles(page)).toHaveCount(40);
+  await expect(gridTiles(page)).toHaveCount(70);
   await expect(page.getByTestId("list-status")).toHaveText("You've reached the end.");
 });
 
@@ -322,10 +328,14 @@ test("tiles are crisp at 1x, 2x and 3x: the square crop gets its device pixels, 
       await expect
         .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth))
         .toBeGreaterThan(0);
-      const { shortEdge, box, src } = await img.evaluate((el) => {
+      // naturalWidth is scaled by the srcset's density: decode the chosen file on its own.
+      const { shortEdge, box, src } = await img.evaluate(async (el) => {
         const image = el as HTMLImageElement;
+        const file = new Image();
+        file.src = image.currentSrc;
+        await file.decode();
         return {
-          shortEdge: Math.min(image.naturalWidth, image.naturalHeight),
+          shortEdge: Math.min(file.naturalWidth, file.naturalHeight),
           box: image.getBoundingClientRect().width,
           src: image.currentSrc,
         };

@@ -1,4 +1,5 @@
 import { expect, test } from "../support/test";
+import { DEMO_APP_NAME } from "../env";
 import { injectFault } from "../support/emulator";
 import { library } from "../support/gallery-seed";
 import {
@@ -271,7 +272,7 @@ test("files dragged over the window bring up the overlay, and a drop on it uploa
     dataTransfer: transfer,
   });
   await expect(overlay).toBeVisible();
-  await expect(overlay).toHaveText(/Drop to upload to Photo Shelf/);
+  await expect(overlay).toContainText(`Drop to upload to ${DEMO_APP_NAME}`);
   const box = await overlay.boundingBox();
   const viewport = page.viewportSize()!;
   expect(box).toMatchObject({ x: 0, y: 0, width: viewport.width, height: viewport.height });
