@@ -92,7 +92,7 @@ export function GalleryFilters({ filters, albums }: { filters: Filters; albums: 
         id={`${id}-mode`}
         name="mode"
         defaultValue={filters.mode}
-        className={`${control} w-20 shrink-0`}
+        className={`${control} w-24 shrink-0`}
       >
         <option value="any">Any tag</option>
         <option value="all">All tags</option>

@@ -20,7 +20,7 @@ export function GalleryHeader({
   barSlot?: Ref<HTMLDivElement>;
 }) {
   return (
-    <div className="group/header sticky top-0 z-20 -mx-3 bg-canvas px-3 sm:-mx-6 sm:px-6">
+    <div className="group/header bg-canvas sticky top-0 z-20 -mx-3 px-3 sm:-mx-6 sm:px-6">
       <div className="relative flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
         <div className="flex h-9 min-w-0 items-center gap-3 pointer-coarse:h-11">
           <h1

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { altFor } from "@/lib/gallery/edits";
 import type { TileState } from "@/lib/gallery/processing";
 import type { GalleryImage } from "@/lib/imgpro/types";
-import { DENSE_MEDIA, TILE_SIZES, tileSources } from "./tile-sources";
+import { TILE_SIZES, tileSources } from "./tile-sources";
 
 /** Three tiles a row on phones with 2 px gaps, then 4, 5 and 6 (see TILE_SIZES). */
 export const GRID_CLASSES =
@@ -66,23 +66,18 @@ export function ImageTile({
             <span>{PLACEHOLDER_TEXT[state]}</span>
           </span>
         ) : (
-          <picture>
-            {sources.denseSrcSet && (
-              <source media={DENSE_MEDIA} srcSet={sources.denseSrcSet} sizes={TILE_SIZES} />
-            )}
-            {/* The CDN already serves sized WebP variants; next/image would re-encode them through this server. */}
-            <img
-              src={sources.src}
-              srcSet={sources.srcSet ?? undefined}
-              sizes={TILE_SIZES}
-              width={width}
-              height={height}
-              alt={altFor(image)}
-              loading={eager ? "eager" : "lazy"}
-              decoding="async"
-              className={`aspect-square h-auto w-full object-cover transition-transform duration-200 group-hover/tile:scale-[1.02] ${selected ? "scale-[0.92] group-hover/tile:scale-[0.92]" : ""}`}
-            />
-          </picture>
+          /* eslint-disable-next-line @next/next/no-img-element -- the CDN already serves sized WebP variants; next/image would re-encode them through this server */
+          <img
+            src={sources.src}
+            srcSet={sources.srcSet ?? undefined}
+            sizes={TILE_SIZES}
+            width={width}
+            height={height}
+            alt={altFor(image)}
+            loading={eager ? "eager" : "lazy"}
+            decoding="async"
+            className={`aspect-square h-auto w-full object-cover transition-transform duration-200 group-hover/tile:scale-[1.02] ${selected ? "scale-[0.92] group-hover/tile:scale-[0.92]" : ""}`}
+          />
         )}
         {/* The caption on a scrim, shown on hover where there is hover (phones tap to open). */}
         <span

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chromiumPick, denseDescriptors, tileCandidates, tileSources } from "./tile-sources";
+import { browserPick, tileCandidates, tileSources } from "./tile-sources";
 
 const cdn = "https://src.img.pro/u/abc.jpg";
 const variant = (size: string) => `${cdn}?size=${size}&format=webp`;
@@ -34,15 +34,13 @@ describe("tileCandidates", () => {
     expect(tileSources({ ...landscape, width: null })).toEqual({
       src: variant("m"),
       srcSet: null,
-      denseSrcSet: null,
     });
   });
 });
 
 describe("the variant a tile gets", () => {
   const edges = [320, 640, 1080];
-  const plain = edges;
-  const dense = denseDescriptors(edges);
+  const descriptors = tileCandidates(landscape).map((candidate) => candidate.edge);
   // Tile widths of the grid: 6, 5, 4 and 3 a row, and sizes that round up a little.
   const tiles = [80, 100, 119, 150, 160, 180, 200, 206, 230, 260, 300, 340, 360];
 
@@ -50,8 +48,7 @@ describe("the variant a tile gets", () => {
     it(`covers every tile's device pixels at ${dpr}x and is never more than twice them`, () => {
       for (const tile of tiles) {
         const need = tile * dpr;
-        const descriptors = dpr > 1 ? dense : plain;
-        const edge = edges[chromiumPick(descriptors, tile, dpr)]!;
+        const edge = edges[browserPick(descriptors, tile, dpr)]!;
         if (need <= edges.at(-1)!)
           expect(edge, `${tile}px at ${dpr}x`).toBeGreaterThanOrEqual(need);
         // Below the smallest variant's half nothing smaller exists.
@@ -62,7 +59,7 @@ describe("the variant a tile gets", () => {
   }
 
   it("would have been soft with the widths as descriptors (the bug it fixes)", () => {
-    // 206 px tile at 2×: the s variant's 320 px short edge for 412 device pixels.
-    expect(edges[chromiumPick([426, 853, 1440], 206, 2)]).toBe(320);
+    // 206 px tile at 2×, as the grid's sizes say: 412 device pixels.
+    expect(edges[browserPick([426, 853, 1440], 206, 2)]).toBe(320);
   });
 });

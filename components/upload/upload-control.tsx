@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useId, useRef, useState, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GalleryImage } from "@/lib/imgpro/types";
@@ -9,7 +10,7 @@ import { formatBytes } from "@/lib/format";
 import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { DropOverlay } from "./drop-overlay";
-import { ImportFromUrlForm } from "./import-from-url-form";
+import type { ImportFromUrlForm as ImportFromUrlFormType } from "./import-from-url-form";
 import { UploadTray } from "./upload-tray";
 import { useUploadQueue } from "./use-upload-queue";
 import { useWindowDrop } from "./use-window-drop";
@@ -24,6 +25,12 @@ export interface UploadControlProps {
   /** After each upload: usage from img.pro's quota headers, or null when it sent none. */
   onUsage(usage: UsageSnapshot | null): void;
 }
+
+/** The import form loads when it is first asked for, not with the page. */
+const ImportFromUrlForm = dynamic<ComponentProps<typeof ImportFromUrlFormType>>(
+  () => import("./import-from-url-form").then((module) => module.ImportFromUrlForm),
+  { loading: () => <p className="text-muted min-h-24 text-sm">Loading…</p> },
+);
 
 const menuItem =
   "flex min-h-9 w-full items-center gap-2 rounded-md px-3 py-2 text-left text-sm font-medium text-ink hover:bg-subtle pointer-coarse:min-h-11 " +
