@@ -1,8 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentProps } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import dynamic from "next/dynamic";
 import { sessionProblemHref, sessionProblemOf } from "@/lib/auth/session-problem";
 import type { GalleryFilters } from "@/lib/gallery/filters";
 import { galleryHref, hasFilters } from "@/lib/gallery/filters";
@@ -28,14 +27,9 @@ import { useProvideGalleryList, type GalleryListApi } from "./gallery-bridge";
 import { ImageGrid } from "./image-grid";
 import { tileLinkId } from "./image-tile";
 import { ListFooter } from "./list-footer";
-import type { SelectionBar as SelectionBarType } from "./selection-bar";
+import { SelectionBar } from "./selection-bar";
 import { useBatchActions } from "./use-batch-actions";
 import { useGalleryPages } from "./use-gallery-pages";
-
-/** The batch tools load when something is first selected, not with the page. */
-const SelectionBar = dynamic<ComponentProps<typeof SelectionBarType>>(() =>
-  import("./selection-bar").then((module) => module.SelectionBar),
-);
 
 /** After uploads, one refetch for a burst of them rather than one per file. */
 const REVALIDATE_AFTER_UPLOAD_MS = 1000;

@@ -32,6 +32,9 @@ export function UploadThumb({ file }: { file: File | undefined }) {
       <img
         ref={preview}
         alt=""
+        // A batch of 50 large photos must not decode 50 previews at once: rows scrolled out
+        // of the tray wait.
+        loading="lazy"
         decoding="async"
         data-testid="upload-thumb"
         // Bytes that look like an image yet do not decode leave the plain square too.
