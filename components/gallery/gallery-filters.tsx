@@ -59,7 +59,7 @@ export function GalleryFilters({ filters, albums }: { filters: Filters; albums: 
         name="album"
         defaultValue={filters.album ?? ""}
         onChange={(event) => event.currentTarget.form && go(event.currentTarget.form)}
-        className={`${control} w-28 shrink-0 sm:w-40`}
+        className={`${control} w-26 shrink-0 sm:w-40`}
       >
         <option value="">All photos</option>
         {!known && filters.album && <option value={filters.album}>{filters.album}</option>}
@@ -92,7 +92,7 @@ export function GalleryFilters({ filters, albums }: { filters: Filters; albums: 
         id={`${id}-mode`}
         name="mode"
         defaultValue={filters.mode}
-        className={`${control} w-24 shrink-0`}
+        className={`${control} w-22 shrink-0 sm:w-24`}
       >
         <option value="any">Any tag</option>
         <option value="all">All tags</option>
@@ -100,7 +100,7 @@ export function GalleryFilters({ filters, albums }: { filters: Filters; albums: 
       <button
         type="submit"
         aria-label="Apply filter"
-        className={`${buttonClasses("secondary")} hidden sm:inline-flex`}
+        className={`${buttonClasses("secondary")} max-sm:hidden`}
       >
         Apply
       </button>

@@ -137,7 +137,7 @@ export function SelectionBar({
     <section
       aria-label="Selected images"
       data-selection-bar
-      className="bg-canvas absolute inset-x-0 top-0 z-30 flex min-h-full flex-wrap items-center gap-x-2 gap-y-2 py-2.5"
+      className="bg-canvas max-sm:border-line absolute inset-x-0 top-0 z-30 flex min-h-full flex-wrap items-center gap-x-2 gap-y-2 py-2.5 max-sm:-mx-3 max-sm:border-b max-sm:px-3 max-sm:shadow-md"
     >
       <Button
         size="sm"
