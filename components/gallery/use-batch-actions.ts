@@ -113,7 +113,11 @@ export function useBatchActions({
    * has no batch call for the namespace. Images that moved stay moved; the rest are named.
    */
   async function move(album: string | null): Promise<boolean> {
-    const where = album ? `to "${album}"` : "out of their album";
+    const where = album
+      ? `to "${album}"`
+      : ids.length === 1
+        ? "out of its album"
+        : "out of their albums";
     setPending(true);
     const moved = new Set<string>();
     const result = await list.optimistic(

@@ -73,3 +73,36 @@ test("select a range, tag it, then delete it; img.pro's library shrinks", async 
   await page.reload();
   await expect(gridTiles(page)).toHaveCount(3);
 });
+
+test("the selection moves to an album in one go, and out of it again", async ({
+  page,
+  request,
+}) => {
+  const { userId, ids } = await userWithImages(page, request, numbered(3));
+  await page.goto("/gallery");
+  await expect(gridTiles(page)).toHaveCount(3);
+  await page.getByRole("checkbox", { name: "Select photo-000.jpg" }).check();
+  await page.getByRole("checkbox", { name: "Select photo-001.jpg" }).check();
+  const bar = page.getByRole("region", { name: "Selected images" });
+  await bar.getByRole("button", { name: "Move to album" }).click();
+  const album = bar.getByLabel("Album for 2 images");
+  await expect(album).toBeFocused();
+  await album.fill("x");
+  await bar.getByRole("button", { name: "Move", exact: true }).click();
+  await expect(bar.getByText("An album name needs at least 2 characters.")).toBeVisible();
+  await album.fill("Road Trip");
+  await bar.getByRole("button", { name: "Move", exact: true }).click();
+  await expect(page.getByTestId("gallery-status")).toHaveText('Moved 2 images to "road-trip".');
+  await expect(bar).toHaveCount(0);
+  for (const id of ids.slice(0, 2))
+    expect((await mediaObject(request, userId, id)).namespace).toBe("road-trip");
+  expect((await mediaObject(request, userId, ids[2] as string)).namespace).toBeUndefined();
+
+  await page.getByRole("combobox", { name: "Album" }).selectOption("road-trip");
+  await expect(gridTiles(page)).toHaveCount(2);
+  await page.getByRole("checkbox", { name: "Select photo-000.jpg" }).check();
+  await bar.getByRole("button", { name: "Move to album" }).click();
+  await bar.getByRole("button", { name: "Move", exact: true }).click();
+  await expect(page.getByTestId("gallery-status")).toHaveText("Moved 1 image out of its album.");
+  expect((await mediaObject(request, userId, ids[0] as string)).namespace).toBeUndefined();
+});
