@@ -1,25 +1,30 @@
 import Link from "next/link";
 
+const box =
+  "flex flex-col items-center gap-2 rounded-xl border border-dashed border-line-strong px-6 py-16 text-center";
+
 export function EmptyState({ filtered }: { filtered: boolean }) {
   if (filtered) {
     return (
-      <div className="rounded-lg border border-dashed border-neutral-300 p-10 text-center">
-        <p className="font-medium">No images match these filters.</p>
-        <Link href="/gallery" className="mt-2 inline-block text-sm underline underline-offset-4">
-          Show all images
+      <div className={box}>
+        <p className="font-medium">No photos match these filters.</p>
+        <Link href="/gallery" className="text-ink text-sm underline underline-offset-4">
+          Show all photos
         </Link>
       </div>
     );
   }
   return (
-    <div className="rounded-lg border border-dashed border-neutral-300 p-10 text-center">
-      <p className="font-medium">Your gallery is empty.</p>
-      <p className="mt-1 text-sm text-neutral-600">
-        Add your first image with the{" "}
-        <a href="#add-images" className="underline underline-offset-4">
-          upload panel
-        </a>{" "}
-        above: drop files, paste from the clipboard or import from a URL.
+    <div className={box}>
+      <p className="text-lg font-medium">Your gallery is empty.</p>
+      {/* Touch screens have no files to drag: they get the words for what they can do. */}
+      <p className="text-muted max-w-md text-sm pointer-coarse:hidden">
+        Drag photos anywhere onto this page, paste one, or use{" "}
+        <span className="text-ink font-medium">+ Upload</span> above.
+      </p>
+      <p className="text-muted hidden max-w-md text-sm pointer-coarse:block">
+        Tap <span className="text-ink font-medium">+ Upload</span> above to add photos from your
+        device.
       </p>
     </div>
   );

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import {
   galleryHref,
   hasFilters,
@@ -12,115 +12,109 @@ import {
 } from "@/lib/gallery/filters";
 import type { Album } from "@/lib/imgpro/types";
 
-const chip = (active: boolean) =>
-  `inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${
-    active
-      ? "border-neutral-900 bg-neutral-900 text-white"
-      : "border-neutral-300 bg-white text-neutral-800 hover:bg-neutral-100"
-  }`;
+const control =
+  "h-9 min-w-0 rounded-md border border-line-strong bg-canvas px-2.5 text-sm text-ink pointer-coarse:h-11 " +
+  "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent";
 
 /**
- * Albums (img.pro namespaces, with counts) and the tag filter. Both are links and a GET
- * form to /gallery, so they work before JavaScript and land in the URL and history.
+ * Album and tag filter as one compact row. It is a GET form to /gallery, so it works before
+ * JavaScript (Enter or Apply) and every view lands in the URL and history; once hydrated,
+ * picking an album goes there at once.
  */
 export function GalleryFilters({ filters, albums }: { filters: Filters; albums: Album[] }) {
   const router = useRouter();
   const id = useId();
 
-  function applyTags(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+  function go(form: HTMLFormElement) {
+    const data = new FormData(form);
+    const album = String(data.get("album") ?? "");
     const next = parseFilters({
       tags: String(data.get("tags") ?? ""),
       mode: String(data.get("mode") ?? "any"),
+      album: album || undefined,
     });
-    router.push(galleryHref({ ...next, album: filters.album }));
+    router.push(galleryHref(next));
+  }
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    go(event.currentTarget);
   }
 
+  // An album the list no longer names (emptied since) still shows as chosen.
+  const known = albums.some((album) => album.namespace === filters.album);
   return (
-    <div className="mb-4 flex flex-col gap-4">
-      <nav aria-label="Albums">
-        <ul className="flex flex-wrap gap-2">
-          <li>
-            <Link
-              href={galleryHref({ ...filters, album: null })}
-              aria-current={filters.album === null ? "page" : undefined}
-              className={chip(filters.album === null)}
-            >
-              All images
-            </Link>
-          </li>
-          {albums.map((album) => (
-            <li key={album.namespace}>
-              <Link
-                href={galleryHref({ ...filters, album: album.namespace })}
-                aria-current={filters.album === album.namespace ? "page" : undefined}
-                aria-label={`${album.namespace}, ${album.count} ${album.count === 1 ? "image" : "images"}`}
-                className={chip(filters.album === album.namespace)}
-              >
-                {album.namespace}
-                <span className="text-xs opacity-75">{album.count}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <form
-        action="/gallery"
-        method="get"
-        onSubmit={applyTags}
-        role="search"
-        aria-label="Filter by tags"
-        className="flex flex-wrap items-end gap-3"
+    <form
+      action="/gallery"
+      method="get"
+      onSubmit={submit}
+      role="search"
+      aria-label="Filter photos"
+      className="flex w-full min-w-0 items-center gap-1.5 sm:w-auto"
+    >
+      <label htmlFor={`${id}-album`} className="sr-only">
+        Album
+      </label>
+      <select
+        id={`${id}-album`}
+        name="album"
+        defaultValue={filters.album ?? ""}
+        onChange={(event) => event.currentTarget.form && go(event.currentTarget.form)}
+        className={`${control} w-26 shrink-0 sm:w-40`}
       >
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-tags`} className="text-sm font-medium">
-            Tags
-          </label>
-          <input
-            id={`${id}-tags`}
-            name="tags"
-            defaultValue={filters.tags.join(", ")}
-            placeholder="e.g. beach, sunset"
-            aria-describedby={`${id}-tags-hint`}
-            className="w-56 rounded-md border border-neutral-300 px-3 py-1.5 text-sm"
-          />
-          <span id={`${id}-tags-hint`} className="text-xs text-neutral-600">
-            Separate tags with commas.
+        <option value="">All photos</option>
+        {!known && filters.album && <option value={filters.album}>{filters.album}</option>}
+        {albums.map((album) => (
+          <option key={album.namespace} value={album.namespace}>
+            {album.namespace} ({album.count})
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-tags`} className="sr-only">
+        Tags
+      </label>
+      <input
+        id={`${id}-tags`}
+        name="tags"
+        type="search"
+        enterKeyHint="search"
+        defaultValue={filters.tags.join(", ")}
+        placeholder="Filter by tags"
+        aria-describedby={`${id}-tags-hint`}
+        className={`${control} flex-1 sm:w-44 sm:flex-none`}
+      />
+      <span id={`${id}-tags-hint`} className="sr-only">
+        Separate tags with commas.
+      </span>
+      <label htmlFor={`${id}-mode`} className="sr-only">
+        Images must have
+      </label>
+      <select
+        id={`${id}-mode`}
+        name="mode"
+        defaultValue={filters.mode}
+        className={`${control} w-22 shrink-0 sm:w-24`}
+      >
+        <option value="any">Any tag</option>
+        <option value="all">All tags</option>
+      </select>
+      <button
+        type="submit"
+        aria-label="Apply filter"
+        className={`${buttonClasses("secondary")} max-sm:hidden`}
+      >
+        Apply
+      </button>
+      {hasFilters(filters) && (
+        <Link
+          href="/gallery"
+          aria-label="Clear filters"
+          className={`${buttonClasses("ghost")} shrink-0 px-2`}
+        >
+          <span aria-hidden="true" className="text-base leading-none">
+            ×
           </span>
-        </div>
-        <fieldset className="flex items-center gap-3 pb-6 text-sm">
-          <legend className="sr-only">Images must have</legend>
-          {(
-            [
-              ["any", "Any of these tags"],
-              ["all", "All of these tags"],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value} className="flex items-center gap-1.5">
-              <input
-                type="radio"
-                name="mode"
-                value={value}
-                defaultChecked={filters.mode === value}
-                className="accent-neutral-900"
-              />
-              {label}
-            </label>
-          ))}
-        </fieldset>
-        {filters.album && <input type="hidden" name="album" value={filters.album} />}
-        <div className="flex items-center gap-3 pb-6">
-          <Button type="submit" variant="primary">
-            Apply filter
-          </Button>
-          {hasFilters(filters) && (
-            <Link href="/gallery" className="text-sm underline underline-offset-4">
-              Clear filters
-            </Link>
-          )}
-        </div>
-      </form>
-    </div>
+        </Link>
+      )}
+    </form>
   );
 }

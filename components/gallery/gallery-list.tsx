@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import { sessionProblemHref, sessionProblemOf } from "@/lib/auth/session-problem";
 import type { GalleryFilters } from "@/lib/gallery/filters";
 import { galleryHref, hasFilters } from "@/lib/gallery/filters";
@@ -19,14 +20,14 @@ import {
   toggleSelection,
   type Selection,
 } from "@/lib/gallery/selection";
-import type { GalleryImage, ImagePage } from "@/lib/imgpro/types";
+import type { Album, GalleryImage, ImagePage } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
-import { BatchToolbar } from "./batch-toolbar";
 import { EmptyState } from "./empty-state";
 import { useProvideGalleryList, type GalleryListApi } from "./gallery-bridge";
 import { ImageGrid } from "./image-grid";
 import { tileLinkId } from "./image-tile";
 import { ListFooter } from "./list-footer";
+import { SelectionBar } from "./selection-bar";
 import { useBatchActions } from "./use-batch-actions";
 import { useGalleryPages } from "./use-gallery-pages";
 
@@ -53,12 +54,19 @@ export function GalleryList({
   announce,
   onUsage,
   onRemoved,
+  onMoved,
+  albums,
+  selectionBarSlot,
 }: {
   filters: GalleryFilters;
   initialPage: ImagePage;
   announce: (message: StatusMessage) => void;
   onUsage: (usage: UsageSnapshot) => void;
   onRemoved: (images: GalleryImage[]) => void;
+  onMoved: () => void;
+  albums: readonly Album[];
+  /** Where the selection bar goes: over the gallery's header row. */
+  selectionBarSlot: HTMLElement | null;
 }) {
   const list = useGalleryPages(filters, initialPage);
   const { editPages, revalidate } = list;
@@ -70,10 +78,18 @@ export function GalleryList({
   const batch = useBatchActions({
     list,
     selected,
-    onDone: () => setSelection(EMPTY_SELECTION),
+    onDone: () => {
+      setSelection(EMPTY_SELECTION);
+      // The bar and its buttons go with the selection: the focus must not drop to the page.
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body || document.activeElement === null)
+          document.getElementById("gallery-heading")?.focus();
+      });
+    },
     announce,
     onUsage,
     onRemoved,
+    onMoved,
   });
 
   const revalidateTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -118,7 +134,7 @@ export function GalleryList({
         const target =
           document.getElementById(tileLinkId(id)) ??
           (fallback ? document.getElementById(tileLinkId(fallback)) : null) ??
-          document.getElementById("library-heading");
+          document.getElementById("gallery-heading");
         target?.focus();
       },
     }),
@@ -146,17 +162,22 @@ export function GalleryList({
   const empty = images.length === 0 && !list.loadingMore;
   return (
     <div>
-      {!empty && (
-        <BatchToolbar
-          count={selection.ids.size}
-          loadedCount={images.length}
-          pending={batch.pending}
-          onSelectAll={() => setSelection(selectAll(order))}
-          onClear={() => setSelection(EMPTY_SELECTION)}
-          onTag={batch.tag}
-          onDelete={batch.remove}
-        />
-      )}
+      {selectionBarSlot &&
+        selection.ids.size > 0 &&
+        createPortal(
+          <SelectionBar
+            count={selection.ids.size}
+            loadedCount={images.length}
+            pending={batch.pending}
+            albums={albums}
+            onSelectAll={() => setSelection(selectAll(order))}
+            onClear={() => setSelection(EMPTY_SELECTION)}
+            onTag={batch.tag}
+            onMove={batch.move}
+            onDelete={batch.remove}
+          />,
+          selectionBarSlot,
+        )}
       {empty ? (
         <EmptyState filtered={hasFilters(filters)} />
       ) : (
@@ -175,6 +196,7 @@ export function GalleryList({
         error={list.error}
         empty={empty}
         sessionProblem={sessionProblem}
+        returnTo={galleryHref(filters)}
         onLoadMore={list.loadMore}
         onRetry={list.revalidate}
       />

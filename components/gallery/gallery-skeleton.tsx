@@ -1,21 +1,26 @@
+import { GalleryHeader } from "./gallery-header";
 import { GRID_CLASSES } from "./image-tile";
 
-/** The gallery's shape while its first page loads on the server. */
+/** The gallery's page box: wide enough for six tiles a row, tiles edge to edge on phones. */
+export const GALLERY_MAIN_CLASSES = "mx-auto w-full max-w-7xl flex-1 px-3 pb-10 sm:px-6";
+
+const block = "animate-pulse rounded-md bg-subtle";
+
+/** The gallery's shape while its first page loads on the server: the same header, then tiles. */
 export function GallerySkeleton() {
   return (
-    <div className="mt-6" aria-busy="true">
+    <div aria-busy="true">
       <p aria-live="polite" className="sr-only">
-        Loading your images…
+        Loading your photos…
       </p>
-      <div className="mb-8 h-32 animate-pulse rounded-lg bg-neutral-200" aria-hidden="true" />
-      <div className="mb-4 flex gap-2" aria-hidden="true">
-        {[0, 1, 2].map((index) => (
-          <div key={index} className="h-8 w-24 animate-pulse rounded-full bg-neutral-200" />
-        ))}
-      </div>
+      <GalleryHeader
+        usage={<span className={`${block} block h-4 w-40`} />}
+        filters={<span className={`${block} block h-full w-full sm:w-96`} />}
+        upload={<span className={`${block} block h-full w-24`} />}
+      />
       <ul className={GRID_CLASSES} aria-hidden="true">
-        {Array.from({ length: 12 }, (_, index) => (
-          <li key={index} className="aspect-square animate-pulse rounded-lg bg-neutral-200" />
+        {Array.from({ length: 18 }, (_, index) => (
+          <li key={index} className="bg-subtle aspect-square animate-pulse sm:rounded-md" />
         ))}
       </ul>
     </div>

@@ -1,11 +1,11 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { SWRConfig } from "swr";
 import { LiveRegion } from "@/components/ui/live-region";
-import { ImportFromUrlForm } from "@/components/upload/import-from-url-form";
-import { UploadPanel } from "@/components/upload/upload-panel";
-import { UsageMeters } from "@/components/usage/usage-meters";
+import { UploadControl } from "@/components/upload/upload-control";
+import { UsageLine } from "@/components/usage/usage-line";
 import { filtersToSearch, type GalleryFilters as Filters } from "@/lib/gallery/filters";
 import type { StatusMessage } from "@/lib/gallery/messages";
 import { albumsAfterRemoval } from "@/lib/gallery/pages";
@@ -13,12 +13,24 @@ import type { Album, GalleryImage, ImagePage } from "@/lib/imgpro/types";
 import { newerUsage, type UsageSnapshot } from "@/lib/usage-snapshot";
 import { useGalleryList } from "./gallery-bridge";
 import { GalleryFilters } from "./gallery-filters";
+import { GalleryHeader } from "./gallery-header";
 import { GalleryList } from "./gallery-list";
 import { useSyncedState } from "./use-synced-state";
 import { useUsageRefresh } from "./use-usage-refresh";
 
 /** A fresh SWR cache per list: the server's page, not an older visit's, is what shows. */
 const freshCache = () => new Map();
+
+/**
+ * New photos go to the top of the grid: bring it into view if the user is above it (at the
+ * header), never pull a user who has scrolled into the grid back up.
+ */
+function revealGridTop() {
+  const grid = document.querySelector("[data-testid=image-grid]");
+  if (!grid) return;
+  const top = grid.getBoundingClientRect().top;
+  if (top > window.innerHeight * 0.6) grid.scrollIntoView({ block: "start", behavior: "smooth" });
+}
 
 export function GalleryView({
   filters,
@@ -39,6 +51,8 @@ export function GalleryView({
   const [status, setStatus] = useState<{ list: string; message: StatusMessage } | null>(null);
   const [meters, setMeters] = useSyncedState(usage);
   const [albumList, setAlbumList] = useSyncedState(albums);
+  const [barSlot, setBarSlot] = useState<HTMLDivElement | null>(null);
+  const router = useRouter();
   const list = useGalleryList();
   const filterKey = filtersToSearch(filters);
   const message = status?.list === filterKey ? status.message : null;
@@ -57,28 +71,38 @@ export function GalleryView({
     (images: GalleryImage[]) => setAlbumList((current) => albumsAfterRemoval(current, images)),
     [setAlbumList],
   );
-  const onAdded = (image: GalleryImage, info: { deduplicated: boolean }) =>
+  const onMoved = useCallback(() => router.refresh(), [router]);
+  const onAdded = (image: GalleryImage, info: { deduplicated: boolean }) => {
     list?.placeImage(image, info);
+    revealGridTop();
+  };
 
   return (
-    <div className="mt-6 flex flex-col gap-8">
-      {/* The upload panel brings its own heading. */}
-      <section id="add-images" aria-label="Add images" className="flex flex-col gap-4">
-        <UploadPanel
-          maxUploadBytes={maxUploadBytes}
-          uploadTimeoutMs={uploadTimeoutMs}
-          onUploaded={onAdded}
-          onUsage={onUsage}
-        />
-        <ImportFromUrlForm onImported={onAdded} onUsage={onUsage} />
-        <UsageMeters usage={meters} />
-      </section>
-      <section aria-labelledby="library-heading">
-        <h2 id="library-heading" tabIndex={-1} className="mb-3 text-lg font-semibold">
-          Your images
-        </h2>
-        <GalleryFilters key={`filters?${filterKey}`} filters={filters} albums={albumList} />
-        <LiveRegion message={message} className="mb-3" testId="gallery-status" />
+    <>
+      <GalleryHeader
+        usage={<UsageLine usage={meters} />}
+        filters={
+          <GalleryFilters key={`filters?${filterKey}`} filters={filters} albums={albumList} />
+        }
+        upload={
+          <UploadControl
+            maxUploadBytes={maxUploadBytes}
+            uploadTimeoutMs={uploadTimeoutMs}
+            onUploaded={onAdded}
+            onUsage={onUsage}
+          />
+        }
+        barSlot={setBarSlot}
+      />
+      <section aria-labelledby="gallery-heading">
+        {/* A toast rather than a line above the grid: a message must not push the photos down. */}
+        <div className="pointer-events-none fixed inset-x-3 bottom-3 z-30 flex justify-center sm:right-auto sm:justify-start">
+          <LiveRegion
+            message={message}
+            className="border-line bg-surface pointer-events-auto max-w-md rounded-lg border px-4 py-3 shadow-lg empty:border-0 empty:p-0 empty:shadow-none"
+            testId="gallery-status"
+          />
+        </div>
         <SWRConfig key={`list?${filterKey}`} value={{ provider: freshCache }}>
           <GalleryList
             filters={filters}
@@ -86,9 +110,12 @@ export function GalleryView({
             announce={announce}
             onUsage={onUsage}
             onRemoved={onRemoved}
+            onMoved={onMoved}
+            albums={albumList}
+            selectionBarSlot={barSlot}
           />
         </SWRConfig>
       </section>
-    </div>
+    </>
   );
 }

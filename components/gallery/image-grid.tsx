@@ -36,6 +36,7 @@ export function ImageGrid({
           state={tileState(image, stalled)}
           eager={index < EAGER_TILES}
           selected={selected.has(image.id)}
+          selecting={selected.size > 0}
           selectable={selectable}
           onToggle={onToggle}
         />

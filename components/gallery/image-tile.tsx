@@ -2,12 +2,13 @@ import Link from "next/link";
 import { altFor } from "@/lib/gallery/edits";
 import type { TileState } from "@/lib/gallery/processing";
 import type { GalleryImage } from "@/lib/imgpro/types";
+import { TILE_SIZES, tileSources } from "./tile-sources";
 
-/** Two columns on phones, three from `sm`, four from `lg` (the page is at most 64rem wide). */
-export const GRID_SIZES = "(min-width: 1024px) 240px, (min-width: 640px) 33vw, 50vw";
-export const GRID_CLASSES = "grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4";
-/** Up to four tiles share the first row: those load at once, the rest when scrolled near. */
-export const EAGER_TILES = 4;
+/** Three tiles a row on phones with 2 px gaps, then 4, 5 and 6 (see TILE_SIZES). */
+export const GRID_CLASSES =
+  "-mx-3 grid grid-cols-3 gap-0.5 sm:mx-0 sm:grid-cols-4 sm:gap-1 lg:grid-cols-5 xl:grid-cols-6";
+/** Up to six tiles share the first row: those load at once, the rest when scrolled near. */
+export const EAGER_TILES = 6;
 
 export const tileLinkId = (id: string) => `tile-${id}`;
 
@@ -18,11 +19,15 @@ const PLACEHOLDER_TEXT: Record<Exclude<TileState, "ready">, string> = {
   failed: "img.pro could not process this image.",
 };
 
+const focusRing =
+  "focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent";
+
 export function ImageTile({
   image,
   state,
   eager,
   selected,
+  selecting,
   selectable,
   onToggle,
 }: {
@@ -30,6 +35,8 @@ export function ImageTile({
   state: TileState;
   eager: boolean;
   selected: boolean;
+  /** Something is selected: every box shows, so a tap selects rather than opens. */
+  selecting: boolean;
   selectable: boolean;
   onToggle: (id: string, shift: boolean) => void;
 }) {
@@ -37,51 +44,73 @@ export function ImageTile({
   // arrives and aspect-square keeps the box fixed, so nothing shifts as images load.
   const width = image.width ?? 640;
   const height = image.height ?? 640;
+  const sources = tileSources(image);
+  const caption = image.caption ?? image.filename;
   return (
-    <li className="relative" data-image-id={image.id}>
+    <li className="group/tile relative" data-image-id={image.id}>
       <Link
         id={tileLinkId(image.id)}
         href={`/images/${image.id}`}
         scroll={false}
         prefetch={false}
-        className={`block overflow-hidden rounded-lg bg-neutral-200 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${selected ? "ring-3 ring-sky-600" : ""}`}
+        className={`bg-subtle relative block overflow-hidden sm:rounded-md ${focusRing} ${selected ? "ring-accent ring-4 ring-inset" : ""}`}
       >
         {state !== "ready" ? (
           // Same square box as a picture, so nothing shifts when the real image replaces it.
           <span
             data-testid="tile-placeholder"
             data-state={state}
-            className={`flex aspect-square w-full flex-col items-center justify-center gap-1 p-3 text-center text-sm ${state === "failed" ? "text-red-800" : "text-neutral-700"} ${state === "processing" ? "animate-pulse" : ""}`}
+            className={`flex aspect-square w-full flex-col items-center justify-center gap-1 p-2 text-center text-xs sm:text-sm ${state === "failed" ? "text-danger" : "text-muted"} ${state === "processing" ? "animate-pulse" : ""}`}
           >
-            <span className="font-medium break-all">{image.filename}</span>
+            <span className="line-clamp-2 font-medium break-all">{image.filename}</span>
             <span>{PLACEHOLDER_TEXT[state]}</span>
           </span>
         ) : (
           /* eslint-disable-next-line @next/next/no-img-element -- the CDN already serves sized WebP variants; next/image would re-encode them through this server */
           <img
-            src={image.display.src}
-            srcSet={image.display.srcSet ?? undefined}
-            sizes={GRID_SIZES}
+            src={sources.src}
+            srcSet={sources.srcSet ?? undefined}
+            sizes={TILE_SIZES}
             width={width}
             height={height}
             alt={altFor(image)}
             loading={eager ? "eager" : "lazy"}
             decoding="async"
-            className="aspect-square h-auto w-full object-cover transition-transform duration-200 hover:scale-[1.02]"
+            className={`aspect-square h-auto w-full object-cover transition-transform duration-200 group-hover/tile:scale-[1.02] ${selected ? "scale-[0.92] group-hover/tile:scale-[0.92]" : ""}`}
           />
         )}
+        {/* The caption on a scrim, shown on hover where there is hover (phones tap to open). */}
+        <span
+          aria-hidden="true"
+          className="from-scrim pointer-events-none absolute inset-x-0 bottom-0 hidden truncate bg-linear-to-t to-transparent px-2 pt-6 pb-1.5 text-xs font-medium text-white opacity-0 transition-opacity group-hover/tile:opacity-100 sm:block"
+        >
+          {caption}
+        </span>
       </Link>
-      <input
-        type="checkbox"
-        checked={selected}
-        disabled={!selectable}
-        // React's change event for a checkbox is the click, so it carries the Shift key.
-        onChange={(event) =>
-          onToggle(image.id, "shiftKey" in event.nativeEvent && Boolean(event.nativeEvent.shiftKey))
-        }
-        aria-label={`Select ${image.filename}`}
-        className="absolute top-2 left-2 size-5 cursor-pointer rounded border-neutral-400 bg-white accent-sky-700 shadow focus-visible:outline-3 focus-visible:outline-sky-600"
-      />
+      {/* The box: a 44 px target on touch, 28 px with a mouse; shown on hover and focus, and
+          always while selecting. */}
+      <label
+        className={`absolute top-0 left-0 flex size-9 cursor-pointer items-center justify-center pointer-coarse:size-11 ${
+          selecting || selected
+            ? "opacity-100"
+            : "opacity-0 group-hover/tile:opacity-100 focus-within:opacity-100 pointer-coarse:opacity-100"
+        }`}
+      >
+        <input
+          type="checkbox"
+          checked={selected}
+          disabled={!selectable}
+          // React's change event for a checkbox is the click, so it carries the Shift key.
+          onChange={(event) =>
+            onToggle(
+              image.id,
+              "shiftKey" in event.nativeEvent && Boolean(event.nativeEvent.shiftKey),
+            )
+          }
+          aria-label={`Select ${image.filename}`}
+          className="border-line-strong bg-surface accent-accent focus-visible:outline-accent size-5 cursor-pointer rounded-full shadow focus-visible:outline-3"
+        />
+      </label>
     </li>
   );
 }
@@ -89,7 +118,7 @@ export function ImageTile({
 export function TileSkeletons({ count }: { count: number }) {
   return Array.from({ length: count }, (_, index) => (
     <li key={`skeleton-${index}`} aria-hidden="true" data-testid="tile-skeleton">
-      <div className="aspect-square animate-pulse rounded-lg bg-neutral-200" />
+      <div className="bg-subtle aspect-square animate-pulse sm:rounded-md" />
     </li>
   ));
 }

@@ -2,15 +2,17 @@
 
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { ContinueWithImgPro } from "@/components/auth/continue-with-imgpro";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { refocusOnRemoval } from "@/components/ui/focus";
 import type { SessionProblem } from "@/lib/auth/session-problem";
 import type { FetchError } from "@/lib/fetcher";
 
-const SESSION_LINKS: Record<SessionProblem, string> = {
-  unauthenticated: "Sign in again",
-  user_forbidden: "Connect again",
-  app_suspended: "What happened?",
+/** What the footer says when the list found the session or the app gone. */
+const SESSION_TEXT: Record<SessionProblem, string> = {
+  unauthenticated: "You were signed out. Continue with img.pro to see your photos again.",
+  user_forbidden: "This app is no longer connected to your img.pro account.",
+  app_suspended: "img.pro has suspended this app.",
 };
 
 // Load more goes after the last page, Retry once it worked (often while focused: tabbing
@@ -32,6 +34,7 @@ export function ListFooter({
   error,
   empty,
   sessionProblem,
+  returnTo,
   onLoadMore,
   onRetry,
 }: {
@@ -42,6 +45,8 @@ export function ListFooter({
   empty: boolean;
   /** The session or the app is gone; the list is on its way to `href` (a link in case not). */
   sessionProblem: { problem: SessionProblem; href: string } | null;
+  /** The list's own address, to come back to after signing in again. */
+  returnTo: string;
   onLoadMore: () => void;
   onRetry: () => void;
 }) {
@@ -61,13 +66,15 @@ export function ListFooter({
     return () => observer.disconnect();
   }, [canLoad, onLoadMore, pageCount]);
 
-  const status = error
-    ? `Couldn't load more images: ${error.message.replace(/\.$/, "")}.`
-    : loadingMore
-      ? "Loading more images…"
-      : !hasMore && !empty
-        ? "You've reached the end."
-        : "";
+  const status = sessionProblem
+    ? SESSION_TEXT[sessionProblem.problem]
+    : error
+      ? `Couldn't load more images: ${error.message.replace(/\.$/, "")}.`
+      : loadingMore
+        ? "Loading more images…"
+        : !hasMore && !empty
+          ? "You've reached the end."
+          : "";
 
   return (
     <div className="mt-6 flex flex-col items-center gap-3">
@@ -78,14 +85,19 @@ export function ListFooter({
         aria-live="polite"
         aria-atomic="true"
         data-testid="list-status"
-        className={`rounded text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${error ? "text-red-800" : "text-neutral-600"}`}
+        className={`focus-visible:outline-accent rounded text-sm focus-visible:outline-2 focus-visible:outline-offset-2 ${error ? "text-danger" : "text-muted"}`}
       >
         {status}
       </p>
       {sessionProblem ? (
-        <a href={sessionProblem.href} className={buttonClasses("primary")}>
-          {SESSION_LINKS[sessionProblem.problem]}
-        </a>
+        // Signing in again is the hosted login: the official button, back to this list.
+        sessionProblem.problem === "app_suspended" ? (
+          <a href={sessionProblem.href} className={buttonClasses("primary")}>
+            What happened?
+          </a>
+        ) : (
+          <ContinueWithImgPro returnTo={returnTo} />
+        )
       ) : error ? (
         <Button onClick={onRetry} ref={keepFocus} variant="primary">
           Retry

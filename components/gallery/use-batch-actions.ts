@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { batchDeleteAction, batchTagAction } from "@/app/(app)/gallery/actions";
+import { batchDeleteAction, batchTagAction, updateImageAction } from "@/app/(app)/gallery/actions";
 import { removeImages, mapImages } from "@/lib/gallery/pages";
 import {
   batchDeleteMessage,
@@ -14,6 +14,9 @@ import { applyTagMode, firstOverTagLimit, MAX_TAGS, type TagMode } from "@/lib/g
 import type { GalleryImage } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import type { useGalleryPages } from "./use-gallery-pages";
+
+/** Moves sent at once: img.pro takes one image per call. */
+const MOVE_AT_ONCE = 4;
 
 const quoted = (tags: string[]) => tags.map((tag) => `"${tag}"`).join(", ");
 
@@ -28,6 +31,7 @@ export function useBatchActions({
   announce,
   onUsage,
   onRemoved,
+  onMoved,
 }: {
   list: ReturnType<typeof useGalleryPages>;
   selected: GalleryImage[];
@@ -35,6 +39,8 @@ export function useBatchActions({
   announce: (message: StatusMessage) => void;
   onUsage: (usage: UsageSnapshot) => void;
   onRemoved: (images: GalleryImage[]) => void;
+  /** Album counts changed: the server's list of albums is read again. */
+  onMoved: () => void;
 }) {
   const [pending, setPending] = useState(false);
   const ids = selected.map((image) => image.id);
@@ -102,5 +108,54 @@ export function useBatchActions({
     announce(batchDeleteMessage(result.data));
   }
 
-  return { pending, tag, remove };
+  /**
+   * Moves the selection to an album (null: out of any album), a few images at a time: img.pro
+   * has no batch call for the namespace. Images that moved stay moved; the rest are named.
+   */
+  async function move(album: string | null): Promise<boolean> {
+    const where = album
+      ? `to "${album}"`
+      : ids.length === 1
+        ? "out of its album"
+        : "out of their albums";
+    setPending(true);
+    const moved = new Set<string>();
+    const result = await list.optimistic(
+      (pages) =>
+        mapImages(pages, (image) => (idSet.has(image.id) ? { ...image, namespace: album } : image)),
+      async () => {
+        let firstFailure: Awaited<ReturnType<typeof updateImageAction>> | null = null;
+        for (let start = 0; start < ids.length; start += MOVE_AT_ONCE) {
+          const chunk = ids.slice(start, start + MOVE_AT_ONCE);
+          const answers = await Promise.all(
+            chunk.map((id) => updateImageAction({ id, namespace: album })),
+          );
+          answers.forEach((answer, index) => {
+            if (answer.ok) moved.add(chunk[index]!);
+            else firstFailure ??= answer;
+          });
+        }
+        return firstFailure && moved.size === 0 ? firstFailure : { ok: true as const, data: null };
+      },
+    );
+    setPending(false);
+    if (!result.ok) {
+      announce(rollbackMessage(`move ${what} ${where}`, result));
+      return false;
+    }
+    onMoved();
+    const missed = ids.length - moved.size;
+    announce(
+      missed > 0
+        ? {
+            tone: "error",
+            text: `Moved ${countLabel(moved.size)} ${where}. ${countLabel(missed)} not moved; try again.`,
+          }
+        : { tone: "success", text: `Moved ${countLabel(moved.size)} ${where}.` },
+    );
+    if (missed === 0) onDone();
+    return missed === 0;
+  }
+
+  return { pending, tag, remove, move };
 }

@@ -13,6 +13,8 @@ export interface ImportFromUrlFormProps {
   onImported(image: GalleryImage, info: { deduplicated: boolean }): void;
   /** Null when img.pro sent no quota headers: the meters read usage themselves. */
   onUsage(usage: UsageSnapshot | null): void;
+  /** Opened from the Upload menu: the field takes the focus. */
+  autoFocus?: boolean;
 }
 
 type FormState =
@@ -21,10 +23,10 @@ type FormState =
 
 const INITIAL: FormState = { kind: "idle", url: "", message: "" };
 const focusRing =
-  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-neutral-900";
+  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
 
 /** Import an image by URL: img.pro fetches it; its answer shows next to the field. */
-export function ImportFromUrlForm({ onImported, onUsage }: ImportFromUrlFormProps) {
+export function ImportFromUrlForm({ onImported, onUsage, autoFocus }: ImportFromUrlFormProps) {
   const inputId = useId();
   const messageId = useId();
   // One Idempotency-Key per attempt: kept until the URL is edited, so submitting the same
@@ -74,7 +76,7 @@ export function ImportFromUrlForm({ onImported, onUsage }: ImportFromUrlFormProp
       aria-busy={isPending}
       className="flex flex-col gap-1.5"
     >
-      <label htmlFor={inputId} className="text-sm font-medium text-neutral-900">
+      <label htmlFor={inputId} className="text-ink text-sm font-medium">
         Import from a URL
       </label>
       <div className="flex gap-2">
@@ -83,6 +85,7 @@ export function ImportFromUrlForm({ onImported, onUsage }: ImportFromUrlFormProp
           name="url"
           type="url"
           inputMode="url"
+          autoFocus={autoFocus}
           autoComplete="off"
           placeholder="https://example.com/photo.jpg"
           defaultValue={state.url}
@@ -91,8 +94,8 @@ export function ImportFromUrlForm({ onImported, onUsage }: ImportFromUrlFormProp
           }}
           aria-invalid={failed}
           aria-describedby={messageId}
-          className={`min-w-0 flex-1 rounded-md border px-3 py-1.5 text-sm ${
-            failed ? "border-red-600" : "border-neutral-300"
+          className={`bg-canvas text-ink min-h-9 min-w-0 flex-1 rounded-md border px-3 py-1.5 text-sm pointer-coarse:min-h-11 ${
+            failed ? "border-danger" : "border-line-strong"
           } ${focusRing}`}
         />
         <Button type="submit" variant="primary" aria-disabled={isPending}>
@@ -102,7 +105,7 @@ export function ImportFromUrlForm({ onImported, onUsage }: ImportFromUrlFormProp
       <p
         id={messageId}
         aria-live="polite"
-        className={`text-sm ${failed && !isPending ? "text-red-700" : "text-neutral-700"}`}
+        className={`min-h-5 text-sm ${failed && !isPending ? "text-danger" : "text-muted"}`}
       >
         {isPending ? "Importing…" : state.message}
         {!isPending && state.kind === "error" && state.upgradeUrl && (

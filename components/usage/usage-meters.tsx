@@ -8,10 +8,10 @@ export interface UsageMetersProps {
 }
 
 const BAR: Record<UsageLevel, string> = {
-  unlimited: "bg-emerald-600",
-  ok: "bg-emerald-600",
-  near: "bg-amber-500",
-  full: "bg-red-600",
+  unlimited: "bg-accent",
+  ok: "bg-accent",
+  near: "bg-warn",
+  full: "bg-danger-solid",
 };
 
 // Colour is never the only signal: the words say it too.
@@ -39,10 +39,10 @@ function UsageMeter(props: {
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-baseline justify-between gap-3 text-sm">
-        <span id={labelId} className="font-medium text-neutral-900">
+        <span id={labelId} className="text-ink font-medium">
           {label}
         </span>
-        <span className="text-neutral-700">{text}</span>
+        <span className="text-muted">{text}</span>
       </div>
       {limit !== null && (
         <div
@@ -53,14 +53,14 @@ function UsageMeter(props: {
           aria-valuenow={Math.min(used, limit)}
           aria-valuetext={state ? `${text}. ${state}.` : text}
           data-level={level}
-          className="h-2 overflow-hidden rounded-full bg-neutral-200"
+          className="bg-subtle h-2 overflow-hidden rounded-full"
         >
           <div className={`h-full rounded-full ${BAR[level]}`} style={{ width: `${percent}%` }} />
         </div>
       )}
       {(state || note) && (
         <p
-          className={`text-xs ${level === "full" ? "text-red-700" : level === "near" ? "text-amber-800" : "text-neutral-600"}`}
+          className={`text-xs ${level === "full" ? "text-danger" : level === "near" ? "text-warn" : "text-muted"}`}
         >
           {[state, note].filter(Boolean).join(" · ")}
         </p>

@@ -21,7 +21,7 @@ test("sign in, upload, open, edit, delete, billing, account and sign out", async
 }) => {
   const email = uniqueEmail("first-run");
   await signIn(page, request, email);
-  await expect(page.getByRole("heading", { level: 1, name: "Your gallery" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
 
   await chooseFiles(page, [await makeImage("harbour.png"), await makeImage("meadow.png")]);
   await expectUploaded(page, "harbour.png");

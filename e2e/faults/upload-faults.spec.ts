@@ -129,7 +129,7 @@ test("a suspended app stops on a clear page, calls img.pro no more, and carries 
   });
   await page.getByRole("link", { name: "Try again" }).click();
   await expect(page).toHaveURL(/\/gallery$/);
-  const grid = page.getByRole("region", { name: "Your images" });
+  const grid = page.getByRole("region", { name: "Your photos" });
   await expect(grid.getByRole("img", { name: "before.png", exact: true })).toBeVisible();
   await chooseFiles(page, await makeImage("after.png"));
   await expectUploaded(page, "after.png");
@@ -167,7 +167,7 @@ test.describe("on a constrained deployment (IMGPRO_UPLOAD_TIMEOUT_MS=5000)", () 
     await expect(row).toContainText("Failed");
     await expect(row.getByRole("progressbar")).toHaveCount(0);
     await expect(row.getByRole("button", { name: "Cancel stuck.png" })).toHaveCount(0);
-    await expect(uploadPanel(page).getByRole("status")).toHaveText("1 file not uploaded.");
+    await expect(uploadPanel(page).getByRole("status")).toHaveText("1 not uploaded");
     // Not retried by itself: one request, which img.pro saw end when the app gave up.
     await expect.poll(async () => (await apiPosts(request, userId, "/v1/images")).length).toBe(1);
 

@@ -23,6 +23,7 @@ test("a batch delete counts what img.pro deleted and says the rest was already g
   const ids = await seedImages(request, userId, numbered(4));
   await page.goto("/gallery");
   await expect(gridTiles(page)).toHaveCount(4);
+  await page.getByRole("checkbox", { name: "Select photo-000.jpg" }).check();
   await page.getByRole("button", { name: "Select all loaded (4)" }).click();
   await deleteElsewhere(request, userId, ids[0] as string);
 

@@ -3,6 +3,7 @@ import { APP_URL } from "../env";
 import { injectFault } from "../support/emulator";
 import { jpeg, libraryIds, numbered, userWithImages } from "../support/gallery-seed";
 import { gridTileIds, gridTiles, scrollUntilTiles } from "../support/grid";
+import { openUploadMenu } from "../support/upload-helpers";
 
 test("the first page is server-rendered without layout shift, then scrolls to the end of 120", async ({
   page,
@@ -34,16 +35,21 @@ test("the first page is server-rendered without layout shift, then scrolls to th
 
   await page.goto("/gallery");
   await expect(gridTiles(page)).toHaveCount(30);
-  expect(listCalls, "the first page comes with the HTML").toEqual([]);
+  // Six tiles a row leave the end of the first page in view, so the next pages load by
+  // themselves; the first page itself is never fetched.
+  expect(
+    listCalls.filter((url) => !new URL(url).searchParams.has("cursor")),
+    "the first page comes with the HTML",
+  ).toEqual([]);
 
   const images = page.getByTestId("image-grid").locator("img");
   expect(await page.locator("[data-testid=image-grid] img:not([width][height])").count()).toBe(0);
   await expect(images.first()).toHaveAttribute("loading", "eager");
   await expect(images.first()).toHaveAttribute("srcset", /format=webp/);
-  await expect(images.first()).toHaveAttribute("sizes", /240px/);
+  await expect(images.first()).toHaveAttribute("sizes", /206px/);
   await expect(images.first()).toHaveAttribute("alt", "photo-119.jpg");
-  await expect(images.nth(3)).toHaveAttribute("loading", "eager");
-  await expect(images.nth(4)).toHaveAttribute("loading", "lazy");
+  await expect(images.nth(5)).toHaveAttribute("loading", "eager");
+  await expect(images.nth(6)).toHaveAttribute("loading", "lazy");
   await expect(images.nth(29)).toHaveAttribute("decoding", "async");
   await expect
     .poll(() => images.first().evaluate((img) => (img as HTMLImageElement).naturalWidth))
@@ -69,9 +75,10 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
   page,
   request,
 }) => {
-  const { userId } = await userWithImages(page, request, numbered(40));
+  const { userId } = await userWithImages(page, request, numbered(70));
   await page.goto("/gallery");
-  await expect(gridTiles(page)).toHaveCount(30);
+  // The first page leaves the end of the grid in view: the second one loads by itself.
+  await expect(gridTiles(page)).toHaveCount(60);
   // The client retries a GET twice: three failures make the page fail.
   await injectFault(request, userId, {
     path: "/v1/media",
@@ -86,7 +93,7 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("list-status")).toContainText("Couldn't load more images");
   await page.getByRole("button", { name: "Retry" }).click();
-  await expect(gridTiles(page)).toHaveCount(40);
+  await expect(gridTiles(page)).toHaveCount(70);
   await expect(page.getByTestId("list-status")).toHaveText("You've reached the end.");
 });
 
@@ -101,7 +108,7 @@ test("until the page's script has run, controls that need it are disabled, not d
   // never arrive (the inline ones that reveal streamed content still run).
   await page.route("**/_next/static/chunks/**", (route) => route.abort());
   await page.goto("/gallery");
-  await expect(page.getByRole("button", { name: "Choose images", exact: true })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Upload", exact: true })).toBeDisabled();
   await expect(page.getByRole("checkbox", { name: "Select photo-030.jpg" })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Load more images" })).toBeDisabled();
   await page.goto(`/images/${ids[0]}`);
@@ -118,15 +125,31 @@ test("until the page's script has run, controls that need it are disabled, not d
   await expect(page.getByRole("button", { name: "Copy img.pro user id" })).toBeEnabled();
 });
 
-test("a first-time user is pointed at the upload panel", async ({ page, request }) => {
+test("a first-time user is pointed at + Upload, in words for their pointer", async ({
+  page,
+  request,
+  browser,
+}) => {
   await userWithImages(page, request, []);
   await page.goto("/gallery");
   await expect(page.getByText("Your gallery is empty.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "upload panel" })).toHaveAttribute(
-    "href",
-    "#add-images",
-  );
+  await expect(page.getByText(/Drag photos anywhere onto this page/)).toBeVisible();
+  await expect(page.getByText(/Tap \+ Upload/)).toBeHidden();
   await expect(page.getByTestId("list-status")).toHaveText("");
+
+  // A phone: no files to drag, so it is never told to.
+  const phone = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+    storageState: await page.context().storageState(),
+    baseURL: APP_URL,
+  });
+  const touch = await phone.newPage();
+  await touch.goto("/gallery");
+  await expect(touch.getByText(/Tap \+ Upload/)).toBeVisible();
+  await expect(touch.getByText(/Drag photos/)).toBeHidden();
+  await phone.close();
 });
 
 test("an upload appears at the top at once; the same file again is not shown twice", async ({
@@ -139,7 +162,7 @@ test("an upload appears at the top at once; the same file again is not shown twi
   const file = { name: "fresh.jpg", mimeType: "image/jpeg", buffer: await jpeg(200) };
   const upload = async (files: typeof file) => {
     const chooser = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: "Choose images", exact: true }).click();
+    await (await openUploadMenu(page)).click();
     await (await chooser).setFiles(files);
   };
   const listRefetch = () =>
@@ -171,7 +194,7 @@ test("an upload appears at the top at once; the same file again is not shown twi
   await expect(page.getByTestId("gallery-status")).toHaveText(
     "other.jpg is in your library, but these filters don't show it.",
   );
-  await expect(page.getByText("No images match these filters.")).toBeVisible();
+  await expect(page.getByText("No photos match these filters.")).toBeVisible();
 });
 
 test("the list API checks the session and its query", async ({ page, request }) => {
@@ -188,4 +211,146 @@ test("the list API checks the session and its query", async ({ page, request }) 
   const body = (await good.json()) as { images: { id: string }[]; nextCursor: string | null };
   expect(body.images).toHaveLength(2);
   expect(body.nextCursor).toBeNull();
+});
+
+test("photos first: with 12 images the first row starts on the first screen, desktop and phone", async ({
+  page,
+  request,
+}) => {
+  await userWithImages(page, request, numbered(12));
+  for (const [width, height] of [
+    [1280, 800],
+    [360, 740],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto("/gallery");
+    await expect(gridTiles(page)).toHaveCount(12);
+    const first = await gridTiles(page).first().boundingBox();
+    expect(first, `${width}x${height}`).not.toBeNull();
+    // The whole first row is on the first screen, not just its top edge.
+    expect(first!.y + first!.height, `first row's bottom at ${width}x${height}`).toBeLessThan(
+      height,
+    );
+    const heading = await page
+      .getByRole("heading", { level: 1, name: "Your photos" })
+      .boundingBox();
+    expect(heading!.y).toBeLessThan(first!.y);
+    // A row of several tiles: six across on desktop, three on a phone, 2 px apart there.
+    const tops = await gridTiles(page).evaluateAll((items) =>
+      items.map((item) => Math.round(item.getBoundingClientRect().top)),
+    );
+    expect(tops.filter((top) => top === tops[0]).length).toBe(width === 360 ? 3 : 6);
+    if (width === 360) {
+      const second = await gridTiles(page).nth(1).boundingBox();
+      expect(second!.x - (first!.x + first!.width)).toBeLessThanOrEqual(2.5);
+    }
+    // Nothing in the gallery reaches past the screen's edge (the site header is checked
+    // with the site's own pages).
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll("main, main *")]
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .map((element) => element.outerHTML.slice(0, 120)),
+      ),
+      `no sideways scroll at ${width}`,
+    ).toEqual([]);
+    // The header row holds the usage line (desktop), the filters and one "+ Upload".
+    await expect(page.getByRole("button", { name: "Upload", exact: true })).toBeVisible();
+    await expect(page.getByRole("search", { name: "Filter photos" })).toBeVisible();
+    if (width === 1280) await expect(page.getByRole("meter", { name: "Storage" })).toBeVisible();
+  }
+});
+
+test("every control on a tile is a target of at least 24 px, and 44 px on touch", async ({
+  page,
+  request,
+  browser,
+}) => {
+  await userWithImages(page, request, numbered(3));
+  await page.goto("/gallery");
+  const checkbox = page.getByRole("checkbox", { name: "Select photo-000.jpg" });
+  await expect(checkbox).toBeEnabled();
+  const hit = async (p: typeof page) => {
+    const box = p.getByRole("checkbox", { name: "Select photo-000.jpg" });
+    // The label around the box is its hit area.
+    return box.locator("xpath=..").boundingBox();
+  };
+  const desktop = await hit(page);
+  expect(desktop!.width).toBeGreaterThanOrEqual(24);
+  expect(desktop!.height).toBeGreaterThanOrEqual(24);
+  const tile = await page.locator("[data-image-id] a").first().boundingBox();
+  expect(tile!.width).toBeGreaterThanOrEqual(24);
+
+  const phone = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+    storageState: await page.context().storageState(),
+    baseURL: APP_URL,
+  });
+  const touch = await phone.newPage();
+  await touch.goto("/gallery");
+  await expect(touch.getByRole("checkbox", { name: "Select photo-000.jpg" })).toBeEnabled();
+  const coarse = await hit(touch);
+  expect(coarse!.width).toBeGreaterThanOrEqual(44);
+  expect(coarse!.height).toBeGreaterThanOrEqual(44);
+  const upload = await touch.getByRole("button", { name: "Upload", exact: true }).boundingBox();
+  expect(upload!.height).toBeGreaterThanOrEqual(44);
+  expect(
+    await touch.evaluate(() => document.querySelector("main")!.scrollWidth <= window.innerWidth),
+  ).toBe(true);
+  await phone.close();
+});
+
+test("tiles are crisp at 1x, 2x and 3x: the square crop gets its device pixels, never twice them", async ({
+  page,
+  request,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // Landscape photos, as a camera takes them: the square crop is their short edge.
+  await userWithImages(
+    page,
+    request,
+    numbered(6, "wide").map((spec) => ({ ...spec, size: [2400, 1600] as [number, number] })),
+  );
+  const storageState = await page.context().storageState();
+  const viewports = [
+    { width: 1280, height: 800, dprs: [1, 2, 3] },
+    { width: 360, height: 740, dprs: [2, 3] },
+  ];
+  for (const { width, height, dprs } of viewports) {
+    for (const deviceScaleFactor of dprs) {
+      // A new context each time: no variant cached from another density.
+      const context = await browser.newContext({
+        viewport: { width, height },
+        deviceScaleFactor,
+        storageState,
+        baseURL: APP_URL,
+      });
+      const tab = await context.newPage();
+      await tab.goto("/gallery");
+      const img = tab.getByTestId("image-grid").locator("img").first();
+      await expect
+        .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth))
+        .toBeGreaterThan(0);
+      // naturalWidth is scaled by the srcset's density: decode the chosen file on its own.
+      const { shortEdge, box, src } = await img.evaluate(async (el) => {
+        const image = el as HTMLImageElement;
+        const file = new Image();
+        file.src = image.currentSrc;
+        await file.decode();
+        return {
+          shortEdge: Math.min(file.naturalWidth, file.naturalHeight),
+          box: image.getBoundingClientRect().width,
+          src: image.currentSrc,
+        };
+      });
+      const need = box * deviceScaleFactor;
+      const where = `${width}px at ${deviceScaleFactor}x: ${src} for ${Math.round(need)} px`;
+      expect(shortEdge, where).toBeGreaterThanOrEqual(Math.floor(need));
+      expect(shortEdge, where).toBeLessThanOrEqual(2 * need);
+      await context.close();
+    }
+  }
 });

@@ -16,9 +16,9 @@ export const asApp = (userId: string) => ({
 });
 
 /** A small JPEG in a colour of its own, so no two seeded images are the same file. */
-export function jpeg(index: number): Promise<Buffer> {
+export function jpeg(index: number, width = 96, height = 64): Promise<Buffer> {
   const background = { r: (index * 53) % 256, g: (index * 97) % 256, b: (index * 151) % 256 };
-  return sharp({ create: { width: 96, height: 64, channels: 3, background } })
+  return sharp({ create: { width, height, channels: 3, background } })
     .jpeg({ quality: 80 })
     .toBuffer();
 }
@@ -27,6 +27,8 @@ export interface SeedSpec {
   filename: string;
   tags?: string[];
   namespace?: string;
+  /** Width and height in pixels (96×64 unless said). */
+  size?: [number, number];
 }
 
 /** Creates the images in order (so the last one is the newest) and returns their ids. */
@@ -40,7 +42,11 @@ export async function seedImages(
     const response = await request.post(`${EMULATOR_URL}/v1/images`, {
       headers: asApp(userId),
       multipart: {
-        file: { name: spec.filename, mimeType: "image/jpeg", buffer: await jpeg(index) },
+        file: {
+          name: spec.filename,
+          mimeType: "image/jpeg",
+          buffer: await jpeg(index, ...(spec.size ?? [96, 64])),
+        },
         ...(spec.tags ? { tags: spec.tags.join(",") } : {}),
         ...(spec.namespace ? { namespace: spec.namespace } : {}),
       },

@@ -9,6 +9,7 @@ import {
   chooseFiles,
   makeImage,
   makeLargePng,
+  openImportForm,
   signedIn,
   uploadRow,
 } from "../support/upload-helpers";
@@ -40,11 +41,11 @@ test.describe("import from a URL", () => {
 
   test("an image served by the test lands in the gallery", async ({ page, request }) => {
     const userId = await signedIn(page, request, "import");
-    await page.getByLabel("Import from a URL").fill(`${origin}/photos/served.jpg`);
+    await (await openImportForm(page)).fill(`${origin}/photos/served.jpg`);
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await expect(page.getByText("Imported served.jpg.")).toBeVisible({ timeout: 20_000 });
     await expect(page.getByLabel("Import from a URL")).toHaveValue("");
-    const grid = page.getByRole("region", { name: "Your images" });
+    const grid = page.getByRole("region", { name: "Your photos" });
     await expect(grid.getByRole("img", { name: "served.jpg", exact: true })).toBeVisible();
     expect((await library(request, userId)).map((image) => image.name)).toEqual(["served.jpg"]);
   });
@@ -54,7 +55,7 @@ test.describe("import from a URL", () => {
     request,
   }) => {
     const userId = await signedIn(page, request, "import-404");
-    const field = page.getByLabel("Import from a URL");
+    const field = await openImportForm(page);
     await field.fill(`${origin}/photos/missing.jpg`);
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await expect(field).toHaveAccessibleDescription(
@@ -71,7 +72,7 @@ test.describe("import from a URL", () => {
     request,
   }) => {
     const userId = await signedIn(page, request, "import-bad");
-    const field = page.getByLabel("Import from a URL");
+    const field = await openImportForm(page);
     for (const [url, message] of [
       ["ftp://example.com/a.jpg", "Only http and https addresses can be imported."],
       [`http://user:secret@127.0.0.1/a.jpg`, /Remove the user name and password/],

@@ -1,4 +1,5 @@
 import { expect, test } from "../support/test";
+import { DEMO_APP_NAME } from "../env";
 import { injectFault } from "../support/emulator";
 import { library } from "../support/gallery-seed";
 import {
@@ -14,9 +15,13 @@ import {
   pasteFiles,
   signedIn,
   uploadDirectly,
+  openImportForm,
+  openUploadMenu,
+  uploadButton,
   uploadPanel,
   uploadRow,
 } from "../support/upload-helpers";
+import { gridTiles } from "../support/grid";
 
 /**
  * Uploads and imports in Chromium, through the app and the emulator. Every fault is scoped
@@ -43,22 +48,21 @@ test("drop three files: two images land, the HTML renamed .png says why and offe
   await expect(
     uploadRow(page, "notes.png").getByRole("button", { name: "Retry notes.png" }),
   ).toHaveCount(0);
-  await expect(uploadPanel(page).getByRole("status")).toHaveText(
-    "2 files uploaded. 1 file not uploaded.",
-  );
+  await expect(uploadPanel(page).getByRole("status")).toHaveText("2 uploaded, 1 not uploaded");
 
   const names = (await library(request, userId)).map((image) => image.name).sort();
   expect(names).toEqual(["blue.jpg", "red.png"]);
   // The grid (built on the panel's onUploaded) shows them without a reload.
-  const grid = page.getByRole("region", { name: "Your images" });
+  const grid = page.getByRole("region", { name: "Your photos" });
   await expect(grid.getByRole("img", { name: "red.png", exact: true })).toBeVisible();
   await expect(grid.getByRole("img", { name: "blue.jpg", exact: true })).toBeVisible();
   await expect(grid.getByRole("img", { name: "notes.png", exact: true })).toHaveCount(0);
 
-  // The meters follow the quota headers of the uploads, with no reload.
-  const uploads = page.getByRole("meter", { name: "Uploads this month" });
-  await expect(uploads).toHaveAttribute("aria-valuenow", "2");
-  await expect(uploads).toHaveAttribute("aria-valuetext", "2 of 100");
+  // The header's usage line follows the quota headers of the uploads, with no reload.
+  const storage = page.getByRole("meter", { name: "Storage" });
+  await expect
+    .poll(async () => Number(await storage.getAttribute("aria-valuenow")))
+    .toBeGreaterThan(0);
 
   await uploadPanel(page).getByRole("button", { name: "Clear finished" }).click();
   await expect(uploadRow(page, "red.png")).toHaveCount(0);
@@ -175,19 +179,27 @@ test("a screenshot pasted anywhere on the page is uploaded with a pasted- name",
   request,
 }) => {
   await signedIn(page, request, "paste");
-  await page.getByRole("heading", { name: "Your gallery" }).click();
+  await page.getByRole("heading", { name: "Your photos" }).click();
   await pasteFiles(page, [await makeImage("image.png")]);
-  const row = uploadPanel(page)
-    .getByRole("listitem")
-    .filter({ hasText: /pasted-\d{8}-\d{6}\.png/ });
-  await expect(row).toContainText("Uploaded");
+  await expectUploaded(page, /pasted-\d{8}-\d{6}\.png/);
 });
 
-test("the panel works from the keyboard", async ({ page, request }) => {
+test("uploading works from the keyboard: + Upload, Choose images, Clear finished", async ({
+  page,
+  request,
+}) => {
   await signedIn(page, request, "keyboard");
   await expectPanelReady(page);
+  await uploadButton(page).focus();
+  await page.keyboard.press("Enter");
   const choose = uploadPanel(page).getByRole("button", { name: "Choose images", exact: true });
-  await choose.focus();
+  await expect(choose).toBeFocused();
+  // Escape closes the menu and gives the focus back to + Upload.
+  await page.keyboard.press("Escape");
+  await expect(choose).toBeHidden();
+  await expect(uploadButton(page)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(choose).toBeFocused();
   const chooser = page.waitForEvent("filechooser");
   await page.keyboard.press("Enter");
   await (await chooser).setFiles(await makeImage("typed.png"));
@@ -223,12 +235,13 @@ test("an exhausted monthly quota stops the queue with an upgrade prompt and no r
       "Not sent: the plan's upload limit was reached.",
     );
   }
-  await expect(uploadPanel(page).getByRole("status")).toHaveText("7 files not uploaded.");
+  await expect(uploadPanel(page).getByRole("status")).toHaveText("7 not uploaded");
   expect(await library(request, userId)).toHaveLength(100);
   await page.reload();
+  // The header's usage line speaks of uploads once those are what runs out.
   await expect(page.getByRole("meter", { name: "Uploads this month" })).toHaveAttribute(
     "aria-valuetext",
-    "100 of 100. Limit reached.",
+    "100 of 100 uploads this month. Limit reached.",
   );
 
   // img.pro's log, read after the reload (later than any automatic retry would have come):
@@ -236,4 +249,114 @@ test("an exhausted monthly quota stops the queue with an upgrade prompt and no r
   const posts = await apiPosts(request, userId, "/v1/images", since);
   expect(posts.map((entry) => entry.status)).toEqual([403, 403, 403, 403, 403]);
   expect(new Set(posts.map((entry) => entry.idempotencyKey)).size).toBe(5);
+});
+
+test("files dragged over the window bring up the overlay, and a drop on it uploads them", async ({
+  page,
+  request,
+}) => {
+  const userId = await signedIn(page, request, "overlay");
+  await expectPanelReady(page);
+  const overlay = page.getByTestId("drop-overlay");
+  await expect(overlay).toHaveCount(0);
+  const photo = await makeImage("dragged.png");
+  const transfer = await page.evaluateHandle(
+    ({ data, name }) => {
+      const dataTransfer = new DataTransfer();
+      const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+      dataTransfer.items.add(new File([bytes], name, { type: "image/png" }));
+      return dataTransfer;
+    },
+    { data: photo.buffer.toString("base64"), name: photo.name },
+  );
+  // Over the grid's header, far from any upload control.
+  await page.getByRole("heading", { name: "Your photos" }).dispatchEvent("dragenter", {
+    dataTransfer: transfer,
+  });
+  await expect(overlay).toBeVisible();
+  await expect(overlay).toContainText(`Drop to upload to ${DEMO_APP_NAME}`);
+  const box = await overlay.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box).toMatchObject({ x: 0, y: 0, width: viewport.width, height: viewport.height });
+
+  // Leaving the window takes it away; text dragged around the page never shows it.
+  await page.locator("body").dispatchEvent("dragleave", { dataTransfer: transfer });
+  await expect(overlay).toHaveCount(0);
+  const text = await page.evaluateHandle(() => {
+    const dataTransfer = new DataTransfer();
+    dataTransfer.setData("text/plain", "hello");
+    return dataTransfer;
+  });
+  await page.locator("body").dispatchEvent("dragenter", { dataTransfer: text });
+  await expect(overlay).toHaveCount(0);
+
+  await page.locator("body").dispatchEvent("dragenter", { dataTransfer: transfer });
+  await overlay.dispatchEvent("drop", { dataTransfer: transfer });
+  await expect(overlay).toHaveCount(0);
+  await expectUploaded(page, "dragged.png");
+  expect((await library(request, userId)).map((image) => image.name)).toEqual(["dragged.png"]);
+  await expect(gridTiles(page).first().locator("img")).toHaveAttribute("alt", "dragged.png");
+});
+
+test("the tray: progress, a thumbnail per file, then the batch folds into 'N uploaded'", async ({
+  page,
+  request,
+}) => {
+  await signedIn(page, request, "tray");
+  const tray = uploadPanel(page);
+  await expect(tray.getByRole("status")).toBeHidden();
+  const names = ["t1.png", "t2.png", "t3.png"];
+  // The first answer is held back, so the batch is seen under way.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let first = true;
+  await page.route("**/api/uploads", async (route) => {
+    if (first) {
+      first = false;
+      await held;
+    }
+    await route.continue();
+  });
+  await chooseFiles(page, await Promise.all(names.map((name) => makeImage(name))));
+  await expect(tray.getByRole("status")).toHaveText(/^Uploading \d of 3$/);
+  await expect(tray.getByTestId("tray-progress")).toBeVisible();
+  for (const name of names) {
+    const thumb = uploadRow(page, name).getByTestId("upload-thumb");
+    await expect(thumb).toHaveAttribute("src", /^blob:/);
+    await expect
+      .poll(() => thumb.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+  }
+  const box = await tray.getByRole("status").boundingBox();
+  const viewport = page.viewportSize()!;
+  // Bottom right, small.
+  expect(box!.x).toBeGreaterThan(viewport.width / 2);
+  expect(box!.y).toBeGreaterThan(viewport.height / 2);
+  release();
+
+  await expect(tray.getByRole("status")).toHaveText("3 uploaded", { timeout: 20_000 });
+  // Folded: no row per uploaded file, and their object URLs are gone with them.
+  await expect(tray.getByRole("listitem")).toHaveCount(0);
+  await tray.getByRole("button", { name: "Show 3 uploaded" }).click();
+  await expect(tray.getByRole("listitem")).toHaveCount(3);
+  await tray.getByRole("button", { name: "Hide uploads" }).click();
+  await expect(tray.getByRole("listitem")).toHaveCount(0);
+  await expect(tray.getByRole("status")).toHaveText("3 uploaded");
+  await tray.getByRole("button", { name: "Show uploads" }).click();
+  await expect(tray.getByRole("listitem")).toHaveCount(3);
+  await tray.getByRole("button", { name: "Close uploads" }).click();
+  await expect(tray.getByRole("status")).toBeHidden();
+  await expect(uploadButton(page)).toBeFocused();
+});
+
+test("Import from a URL sits behind + Upload, not on the page", async ({ page, request }) => {
+  await signedIn(page, request, "menu");
+  await expect(page.getByLabel("Import from a URL")).toBeHidden();
+  await (await openUploadMenu(page)).isVisible();
+  await expect(uploadPanel(page).getByText(/paste one with Ctrl\+V/)).toBeVisible();
+  const field = await openImportForm(page);
+  await expect(field).toBeVisible();
+  await expect(field).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(field).toBeHidden();
 });

@@ -100,6 +100,11 @@ export class UploadQueue {
     this.pump();
   }
 
+  /** The file a row was made from (the tray shows it as a thumbnail). */
+  fileOf(id: string): File | undefined {
+    return this.find(id)?.file;
+  }
+
   cancel(id: string): void {
     const entry = this.find(id);
     if (!entry || !PENDING.has(entry.item.status)) return;

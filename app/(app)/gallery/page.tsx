@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { GALLERY_MAIN_CLASSES } from "@/components/gallery/gallery-skeleton";
 import { GalleryView } from "@/components/gallery/gallery-view";
 import { redirectOnAccountError } from "@/lib/auth/account-errors";
 import { getConfig } from "@/lib/env";
@@ -8,7 +9,7 @@ import { getUsage } from "@/lib/imgpro/usage";
 import { requireUser } from "@/lib/session";
 import { snapshotFromUsage } from "@/lib/usage-snapshot";
 
-export const metadata: Metadata = { title: "Gallery" };
+export const metadata: Metadata = { title: "Your photos" };
 
 export default async function GalleryPage({
   searchParams,
@@ -27,8 +28,7 @@ export default async function GalleryPage({
   const [firstPage, albums, usage] = data;
 
   return (
-    <main className="mx-auto w-full max-w-5xl flex-1 px-6 py-10">
-      <h1 className="text-2xl font-semibold">Your gallery</h1>
+    <main className={GALLERY_MAIN_CLASSES}>
       <GalleryView
         filters={filters}
         initialPage={firstPage}

@@ -1,0 +1,155 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useEffect, useId, useRef, useState, type ComponentProps } from "react";
+import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import type { GalleryImage } from "@/lib/imgpro/types";
+import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
+import { formatBytes } from "@/lib/format";
+import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
+import type { UsageSnapshot } from "@/lib/usage-snapshot";
+import { DropOverlay } from "./drop-overlay";
+import type { ImportFromUrlForm as ImportFromUrlFormType } from "./import-from-url-form";
+import { UploadTray } from "./upload-tray";
+import { useUploadQueue } from "./use-upload-queue";
+import { useWindowDrop } from "./use-window-drop";
+
+export interface UploadControlProps {
+  /** The deployment's request-body limit (UPLOAD_MAX_BYTES), from the server. */
+  maxUploadBytes: number;
+  /** How long the server gives one upload (IMGPRO_UPLOAD_TIMEOUT_MS), from the server. */
+  uploadTimeoutMs: number;
+  /** Called once per file that img.pro stored, or already had (deduplicated). */
+  onUploaded(image: GalleryImage, info: { deduplicated: boolean }): void;
+  /** After each upload: usage from img.pro's quota headers, or null when it sent none. */
+  onUsage(usage: UsageSnapshot | null): void;
+}
+
+/** The import form loads when it is first asked for, not with the page. */
+const ImportFromUrlForm = dynamic<ComponentProps<typeof ImportFromUrlFormType>>(
+  () => import("./import-from-url-form").then((module) => module.ImportFromUrlForm),
+  { loading: () => <p className="text-muted min-h-24 text-sm">Loading…</p> },
+);
+
+const menuItem =
+  "flex min-h-9 w-full items-center gap-2 rounded-md px-3 py-2 text-left text-sm font-medium text-ink hover:bg-subtle pointer-coarse:min-h-11 " +
+  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
+
+/**
+ * The gallery's one way in for photos: "+ Upload" opens Choose images, the paste hint and
+ * Import from a URL; files dropped anywhere on the window or pasted anywhere go too. The
+ * tray shows what is on its way. The rules (checks, 5 at a time, retries, quota) live in
+ * lib/upload.
+ */
+export function UploadControl({
+  maxUploadBytes,
+  uploadTimeoutMs,
+  onUploaded,
+  onUsage,
+}: UploadControlProps) {
+  const { queue, items } = useUploadQueue({ maxUploadBytes, uploadTimeoutMs, onUploaded, onUsage });
+  const hydrated = useHydrated();
+  const dragging = useWindowDrop((files) => queue.add(files), hydrated);
+  const [open, setOpen] = useState<"menu" | "import" | null>(null);
+  const menuId = useId();
+  const hintId = useId();
+  const container = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const firstItem = useRef<HTMLButtonElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (open === "menu") firstItem.current?.focus();
+    if (!open) return;
+    const outside = (event: PointerEvent) => {
+      if (!container.current?.contains(event.target as Node)) setOpen(null);
+    };
+    const escape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(null);
+      trigger.current?.focus();
+    };
+    document.addEventListener("pointerdown", outside);
+    document.addEventListener("keydown", escape);
+    return () => {
+      document.removeEventListener("pointerdown", outside);
+      document.removeEventListener("keydown", escape);
+    };
+  }, [open]);
+
+  const limit = Math.min(maxUploadBytes, IMGPRO_MAX_UPLOAD_BYTES);
+  return (
+    <section aria-label="Upload images" ref={container} className="relative">
+      <Button
+        ref={trigger}
+        variant="primary"
+        aria-expanded={open !== null}
+        aria-controls={menuId}
+        onClick={() => setOpen((current) => (current ? null : "menu"))}
+        className="group-has-[[data-selection-bar]]/header:invisible"
+      >
+        <span aria-hidden="true" className="text-base leading-none">
+          +
+        </span>
+        Upload
+      </Button>
+      {/* The picker behind "Choose images": hidden from assistive tech, which gets the button. */}
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={ACCEPT_ATTRIBUTE}
+        aria-hidden="true"
+        tabIndex={-1}
+        className="hidden"
+        onChange={(event) => {
+          const files = Array.from(event.currentTarget.files ?? []);
+          event.currentTarget.value = "";
+          if (files.length > 0) queue.add(files);
+        }}
+      />
+      <div
+        id={menuId}
+        hidden={open === null}
+        className="border-line bg-surface text-ink absolute top-full right-0 z-30 mt-2 w-[min(22rem,calc(100vw-1.5rem))] rounded-xl border p-2 shadow-xl"
+      >
+        {open === "import" ? (
+          <div className="p-2">
+            <ImportFromUrlForm onImported={onUploaded} onUsage={onUsage} autoFocus />
+          </div>
+        ) : (
+          <>
+            <button
+              ref={firstItem}
+              type="button"
+              className={menuItem}
+              aria-describedby={hintId}
+              onClick={() => {
+                setOpen(null);
+                input.current?.click();
+              }}
+            >
+              Choose images
+            </button>
+            <button type="button" className={menuItem} onClick={() => setOpen("import")}>
+              Import from a URL…
+            </button>
+            <div className="border-line text-muted mt-1 border-t px-3 pt-2 pb-1 text-xs">
+              <p className="pointer-coarse:hidden">
+                Or drag photos onto the page, or paste one with Ctrl+V (⌘V on a Mac).
+              </p>
+              <p id={hintId} className="mt-1">
+                {FORMAT_NAMES}, up to {formatBytes(limit)} each (SVG 10 MB).
+                {limit < IMGPRO_MAX_UPLOAD_BYTES &&
+                  " Larger JPEG, PNG and WebP files are resized to fit."}
+              </p>
+            </div>
+          </>
+        )}
+      </div>
+      <DropOverlay visible={dragging} />
+      <UploadTray queue={queue} items={items} returnFocus={() => trigger.current} />
+    </section>
+  );
+}
