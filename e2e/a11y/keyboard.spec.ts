@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { expectUploaded, makeImage, uploadPanel } from "../support/upload-helpers";
+import { expectUploaded, makeImage, uploadButton, uploadPanel } from "../support/upload-helpers";
 import { uniqueEmail } from "../support/emulator";
 import { expectVisibleFocus, signInByKeyboard, tabTo } from "./keyboard";
 
@@ -18,9 +18,11 @@ test("sign in, upload, open, edit, delete, upgrade and sign out with the keyboar
 
   await signInByKeyboard(page, request, email);
 
-  // Upload two images through the panel's file picker.
+  // Upload two images: + Upload opens its menu with the focus on Choose images.
+  await tabTo(page, uploadButton(page));
+  await page.keyboard.press("Enter");
   const choose = uploadPanel(page).getByRole("button", { name: "Choose images", exact: true });
-  await tabTo(page, choose);
+  await expectVisibleFocus(choose);
   const chooser = page.waitForEvent("filechooser");
   await page.keyboard.press("Enter");
   await (await chooser).setFiles([await makeImage("first.png"), await makeImage("second.png")]);

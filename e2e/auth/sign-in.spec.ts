@@ -25,7 +25,7 @@ test("a first sign-in goes through img.pro's pages and lands on the gallery", as
   await page.getByRole("button", { name: "Connect" }).click();
 
   await expect(page).toHaveURL(/\/gallery$/);
-  await expect(page.getByRole("heading", { name: "Your gallery" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your photos" })).toBeVisible();
   await expect(page.getByTestId("account-email")).toHaveText(email);
   await expect(page.getByRole("contentinfo")).toContainText("Account & images secured by img.pro");
 
@@ -81,7 +81,7 @@ test("a returning visitor whose session expired reconnects silently, no img.pro 
   });
   await page.goto("/gallery");
   await expect(page).toHaveURL(/\/gallery$/);
-  await expect(page.getByRole("heading", { name: "Your gallery" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your photos" })).toBeVisible();
   expect(emulatorPages, "img.pro pages shown").toEqual([]);
   expect(await sessionCookie(page)).toBeDefined();
 });

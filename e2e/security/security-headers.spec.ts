@@ -25,7 +25,7 @@ test("pages carry a nonce CSP that the app itself never violates", async ({ page
 
   await signIn(page, request, uniqueEmail("csp"));
   await page.getByRole("link", { name: "Gallery" }).click();
-  await expect(page.getByRole("heading", { name: "Your gallery" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your photos" })).toBeVisible();
   expect(violations).toEqual([]);
 });
 
