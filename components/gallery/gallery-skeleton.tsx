@@ -1,8 +1,9 @@
+import { CONTENT_COLUMN } from "@/components/site/column";
 import { GalleryHeader } from "./gallery-header";
 import { GRID_CLASSES } from "./image-tile";
 
 /** The gallery's page box: wide enough for six tiles a row, tiles edge to edge on phones. */
-export const GALLERY_MAIN_CLASSES = "mx-auto w-full max-w-7xl flex-1 px-3 pb-10 sm:px-6";
+export const GALLERY_MAIN_CLASSES = `${CONTENT_COLUMN} flex-1 pb-10`;
 
 const block = "animate-pulse rounded-md bg-subtle";
 

@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { CONTENT_COLUMN } from "./column";
 import { NavLinks } from "./nav-links";
 
 /**
@@ -71,7 +72,7 @@ export function PhoneMenu({ account }: { account: ReactNode }) {
           id={panelId}
           className="border-line bg-surface absolute inset-x-0 top-full z-40 border-b shadow-lg"
         >
-          <div className="mx-auto w-full max-w-5xl space-y-3 px-6 py-3">
+          <div className={`${CONTENT_COLUMN} space-y-3 py-3`}>
             <nav aria-label="Main">
               <NavLinks layout="menu" onNavigate={() => setOpen(false)} />
             </nav>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { focusFirst } from "@/components/ui/focus";
 import type { UploadItem, UploadQueue } from "@/lib/upload/queue";
 import { FINISHED, PENDING } from "@/lib/upload/queue-types";
@@ -42,6 +42,23 @@ export function UploadTray({
   const quotaStop = items.find((item) => item.status === "failed" && item.upgradeUrl);
   const finished = items.some((item) => FINISHED.has(item.status));
 
+  // A keyboard user on a row that folds away (Remove, Retry) would drop to the page: the
+  // focus goes to the button that shows the uploaded rows again.
+  const tray = useRef<HTMLDivElement>(null);
+  const showUploadedButton = useRef<HTMLButtonElement>(null);
+  const lastFocused = useRef<Element | null>(null);
+  useEffect(() => {
+    const element = tray.current;
+    const note = (event: FocusEvent) => (lastFocused.current = event.target as Element);
+    element?.addEventListener("focusin", note);
+    return () => element?.removeEventListener("focusin", note);
+  }, []);
+  useEffect(() => {
+    const lost = lastFocused.current;
+    const dropped = document.activeElement === null || document.activeElement === document.body;
+    if (foldUploaded && lost && !lost.isConnected && dropped) showUploadedButton.current?.focus();
+  }, [foldUploaded]);
+
   // A row's buttons go with it: the focus moves first, to the next row that stays, else the
   // previous one, else back to the Upload button, so it never drops to the page.
   function removeRow(id: string) {
@@ -68,6 +85,7 @@ export function UploadTray({
 
   return (
     <div
+      ref={tray}
       hidden={items.length === 0}
       className="border-line bg-surface text-ink visible fixed right-3 bottom-3 left-3 z-40 flex max-h-[min(28rem,70vh)] flex-col overflow-hidden rounded-xl border shadow-xl sm:left-auto sm:w-96"
     >
@@ -144,6 +162,7 @@ export function UploadTray({
           <div className="border-line flex items-center justify-between gap-2 border-t px-3 py-1.5">
             {!busy && summary.done > 0 ? (
               <button
+                ref={showUploadedButton}
                 type="button"
                 className={textButton}
                 aria-expanded={showUploaded}

@@ -14,13 +14,17 @@ export async function expectNoViolations(page: Page, state: string) {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     // Colours ease between schemes (transition-colors): scan the settled page, not a blend.
+    // At most a second: a transition that is cancelled or never runs must not hang the scan.
     await page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => a instanceof CSSTransition)
-          .map((a) => a.finished),
-      ),
+      Promise.race([
+        Promise.allSettled(
+          document
+            .getAnimations()
+            .filter((a) => a instanceof CSSTransition)
+            .map((a) => a.finished),
+        ),
+        new Promise((resolve) => setTimeout(resolve, 1_000)),
+      ]),
     );
     await expectNoViolationsNow(page, `${state} (${colorScheme})`);
   }
