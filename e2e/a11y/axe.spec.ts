@@ -110,7 +110,7 @@ test("the gallery with images: filters, selection, confirmation and the image mo
   await expectNoViolations(page, "gallery, a tag filter");
 
   await page.goto("/gallery?tags=nothing");
-  await expect(page.getByText("No images match these filters.")).toBeVisible();
+  await expect(page.getByText("No photos match these filters.")).toBeVisible();
   await expectNoViolations(page, "gallery, a filter that matches nothing");
 
   await page.goto("/gallery");
