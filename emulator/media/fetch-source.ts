@@ -56,7 +56,7 @@ export async function fetchSource(url: URL, maxBytes = MAX_BYTES): Promise<Buffe
     throw fetchFailed(
       timedOut
         ? `The URL did not answer within ${IMPORT_TIMEOUT_MS / 1000} seconds.`
-        : `The URL could not be reached (${error instanceof Error ? error.message : "network error"}).`,
+        : "The URL could not be reached.",
     );
   }
   if (!response.ok) {

@@ -100,7 +100,7 @@ export async function inspectImage(bytes: Buffer, field: string): Promise<ImageI
   const format = detectFormat(bytes);
   if (!format) {
     throw validationError({
-      [field]: `The file is not a supported image: its content is not ${SUPPORTED} (the filename and Content-Type are not trusted).`,
+      [field]: `The file is not a supported image: its content is not ${SUPPORTED}, whatever its name says.`,
     });
   }
   if (format === "svg" && bytes.length > MAX_SVG_BYTES) {
