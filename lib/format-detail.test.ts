@@ -19,6 +19,10 @@ describe("formats", () => {
   it("prints dates in UTC, the same on server and browser", () => {
     expect(formatCreated("2024-01-15T09:05:00Z")).toBe("Jan 15, 2024, 09:05 UTC");
     expect(formatCreated("nonsense")).toBe("Unknown date");
+    // The viewer's own zone, named, in the same shape.
+    expect(formatCreated("2024-01-15T09:05:00Z", { local: true })).toMatch(
+      /^Jan 1[45], 2024, \d{2}:\d{2} \S+$/,
+    );
   });
   it("prints dimensions and formats", () => {
     expect(formatDimensions(4000, 3000)).toBe("4000 × 3000 px");

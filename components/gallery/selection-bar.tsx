@@ -1,10 +1,19 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { focusFirst } from "@/components/ui/focus";
 import { FieldProblem } from "@/components/ui/field-problem";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { albumProblem, normalizeAlbum } from "@/lib/gallery/albums";
 import { countLabel, selectionSummary } from "@/lib/gallery/selection";
 import { parseTagList, type TagMode } from "@/lib/gallery/tags";
@@ -30,23 +39,10 @@ function Popover({
   const root = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (!open) return;
-    root.current?.querySelector<HTMLElement>("input, select")?.focus();
-    const outside = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) onOpenChange(false);
-    };
-    const escape = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      onOpenChange(false);
-      trigger.current?.focus();
-    };
-    document.addEventListener("pointerdown", outside);
-    document.addEventListener("keydown", escape);
-    return () => {
-      document.removeEventListener("pointerdown", outside);
-      document.removeEventListener("keydown", escape);
-    };
-  }, [open, onOpenChange]);
+    if (open) root.current?.querySelector<HTMLElement>("input, select")?.focus();
+  }, [open]);
+  const close = useCallback(() => onOpenChange(false), [onOpenChange]);
+  useDismiss(open, root, trigger, close);
   return (
     <div ref={root} className="relative">
       <Button

@@ -1,8 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useId, useRef, useState, type ComponentProps } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
@@ -59,24 +60,11 @@ export function UploadControl({
   const firstItem = useRef<HTMLButtonElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
+  const closeMenu = useCallback(() => setOpen(null), []);
   useEffect(() => {
     if (open === "menu") firstItem.current?.focus();
-    if (!open) return;
-    const outside = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(null);
-    };
-    const escape = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(null);
-      trigger.current?.focus();
-    };
-    document.addEventListener("pointerdown", outside);
-    document.addEventListener("keydown", escape);
-    return () => {
-      document.removeEventListener("pointerdown", outside);
-      document.removeEventListener("keydown", escape);
-    };
   }, [open]);
+  useDismiss(open !== null, container, trigger, closeMenu);
 
   const limit = Math.min(maxUploadBytes, IMGPRO_MAX_UPLOAD_BYTES);
   return (
