@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { site } from "@/lib/site";
+import { ROUTES } from "@/lib/routes";
 
 /** The web app manifest, so the app installs and shows its icon on a phone's home screen. */
 export default function manifest(): MetadataRoute.Manifest {
@@ -7,7 +8,7 @@ export default function manifest(): MetadataRoute.Manifest {
     name: site.name,
     short_name: site.name,
     description: site.pitch,
-    start_url: "/gallery",
+    start_url: ROUTES.gallery,
     display: "standalone",
     background_color: "#fafaf9",
     theme_color: "#0c4a6e",

@@ -5,6 +5,7 @@ import { PublicHeader } from "@/components/site/public-header";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { getSession } from "@/lib/session";
 import { site } from "@/lib/site";
+import { ROUTES } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Unavailable" };
 
@@ -22,7 +23,7 @@ export default async function SuspendedPage() {
         alert
         actions={
           user && (
-            <Link href="/gallery" className={buttonClasses("primary")}>
+            <Link href={ROUTES.gallery} className={buttonClasses("primary")}>
               Try again
             </Link>
           )

@@ -4,6 +4,7 @@ import { formatStorageLimit, formatUploadLimit } from "@/lib/format";
 import { isPaidPlan, planName } from "@/lib/billing/plans";
 import type { BillingStatus } from "@/lib/imgpro/types";
 import { snapshotFromUsage } from "@/lib/usage-snapshot";
+import { ROUTES } from "@/lib/routes";
 
 /** The plan img.pro reports right now, what it allows, and how much of it is used. */
 export function CurrentPlan({ status }: { status: BillingStatus }) {
@@ -31,7 +32,7 @@ export function CurrentPlan({ status }: { status: BillingStatus }) {
       {paid ? (
         <div className="mt-6 flex flex-wrap items-center gap-4">
           {/* Opaque: img.pro's dashboard for this user, fetched fresh by /billing/manage. */}
-          <a href="/billing/manage" className={buttonClasses("primary")}>
+          <a href={ROUTES.billingManage} className={buttonClasses("primary")}>
             Manage billing
           </a>
           <p className="text-muted text-sm">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ROUTES } from "@/lib/routes";
 
 const box =
   "flex flex-col items-center gap-2 rounded-xl border border-dashed border-line-strong px-6 py-16 text-center";
@@ -8,7 +9,7 @@ export function EmptyState({ filtered }: { filtered: boolean }) {
     return (
       <div className={box}>
         <p className="font-medium">No photos match these filters.</p>
-        <Link href="/gallery" className="text-ink text-sm underline underline-offset-4">
+        <Link href={ROUTES.gallery} className="text-ink text-sm underline underline-offset-4">
           Show all photos
         </Link>
       </div>

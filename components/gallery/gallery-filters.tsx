@@ -11,6 +11,7 @@ import {
   type GalleryFilters as Filters,
 } from "@/lib/gallery/filters";
 import type { Album } from "@/lib/imgpro/types";
+import { ROUTES } from "@/lib/routes";
 
 const control =
   "h-9 min-w-0 rounded-md border border-line-strong bg-canvas px-2.5 text-sm text-ink pointer-coarse:h-11 " +
@@ -44,7 +45,7 @@ export function GalleryFilters({ filters, albums }: { filters: Filters; albums: 
   const known = albums.some((album) => album.namespace === filters.album);
   return (
     <form
-      action="/gallery"
+      action={ROUTES.gallery}
       method="get"
       onSubmit={submit}
       role="search"
@@ -106,7 +107,7 @@ export function GalleryFilters({ filters, albums }: { filters: Filters; albums: 
       </button>
       {hasFilters(filters) && (
         <Link
-          href="/gallery"
+          href={ROUTES.gallery}
           aria-label="Clear filters"
           className={`${buttonClasses("ghost")} shrink-0 px-2`}
         >

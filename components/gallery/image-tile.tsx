@@ -3,6 +3,7 @@ import { altFor } from "@/lib/gallery/edits";
 import type { TileState } from "@/lib/gallery/processing";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { TILE_SIZES, tileSources } from "./tile-sources";
+import { imagePath } from "@/lib/routes";
 
 /** Three tiles a row on phones with 2 px gaps, then 4, 5 and 6 (see TILE_SIZES). */
 export const GRID_CLASSES =
@@ -50,7 +51,7 @@ export function ImageTile({
     <li className="group/tile relative" data-image-id={image.id}>
       <Link
         id={tileLinkId(image.id)}
-        href={`/images/${image.id}`}
+        href={imagePath(image.id)}
         scroll={false}
         prefetch={false}
         className={`bg-subtle relative block overflow-hidden sm:rounded-md ${focusRing} ${selected ? "ring-accent ring-4 ring-inset" : ""}`}

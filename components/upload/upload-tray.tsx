@@ -7,6 +7,7 @@ import type { UploadItem, UploadQueue } from "@/lib/upload/queue";
 import { FINISHED, PENDING } from "@/lib/upload/queue-types";
 import { summarizeTray } from "@/lib/upload/summary";
 import { UploadRow } from "./upload-row";
+import { ROUTES } from "@/lib/routes";
 
 const iconButton =
   "inline-flex size-8 items-center justify-center rounded-md text-ink hover:bg-subtle pointer-coarse:size-11 " +
@@ -136,7 +137,7 @@ export function UploadTray({
             <div className="border-warn-line bg-warn-fill text-warn m-3 rounded-lg border p-3 text-sm">
               <p>{quotaStop.message}</p>
               <Link
-                href={quotaStop.upgradeUrl ?? "/billing"}
+                href={quotaStop.upgradeUrl ?? ROUTES.billing}
                 className="focus-visible:outline-accent mt-1 inline-block font-medium underline focus-visible:outline-2 focus-visible:outline-offset-2"
               >
                 Upgrade plan

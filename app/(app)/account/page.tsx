@@ -3,12 +3,13 @@ import { CONTENT_COLUMN } from "@/components/site/column";
 import { ConnectedAccount } from "@/components/account/connected-account";
 import { requireUser } from "@/lib/session";
 import { site } from "@/lib/site";
+import { ROUTES } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Account" };
 
 /** Everything shown here is in the session: the page needs no call to img.pro. */
 export default async function AccountPage() {
-  const user = await requireUser("/account");
+  const user = await requireUser(ROUTES.account);
   return (
     <main className={`${CONTENT_COLUMN} flex-1 py-10`}>
       <div className="max-w-3xl space-y-6">

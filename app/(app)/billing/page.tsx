@@ -11,6 +11,7 @@ import { getBillingStatus } from "@/lib/imgpro/billing";
 import type { BillingStatus } from "@/lib/imgpro/types";
 import { requireUser } from "@/lib/session";
 import { readCheckoutFrom } from "./checkout-marker";
+import { ROUTES } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Billing" };
 
@@ -22,7 +23,7 @@ export default async function BillingPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser("/billing");
+  const user = await requireUser(ROUTES.billing);
   let status: BillingStatus;
   try {
     status = await getBillingStatus(user.userId);

@@ -9,13 +9,14 @@ import type { GalleryImage } from "@/lib/imgpro/types";
 import { requireUser } from "@/lib/session";
 import { DETAIL_TITLE_ID } from "@/components/gallery/detail/detail-skeleton";
 import { ImageDetail } from "@/components/gallery/detail/image-detail";
+import { imagePath } from "@/lib/routes";
 
 /**
  * Loads one image for the detail page or the modal, fresh from img.pro. The CDN variants
  * are built here (lib/imgpro/cdn is server-only) and handed to the client as plain URLs.
  */
 export async function ImageDetailLoader({ id, mode }: { id: string; mode: "page" | "modal" }) {
-  const user = await requireUser(`/images/${encodeURIComponent(id)}`);
+  const user = await requireUser(imagePath(id));
   let image: GalleryImage | null = null;
   let albums: string[] = [];
   if (IMAGE_ID_PATTERN.test(id)) {

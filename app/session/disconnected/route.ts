@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { ImgProError } from "@/lib/imgpro/errors";
 import { getUsage } from "@/lib/imgpro/usage";
 import { destroySession, getSession } from "@/lib/session";
+import { ROUTES } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ export async function GET() {
       await destroySession();
       redirect("/?notice=disconnected");
     }
-    redirect("/sign-in-problem?reason=unavailable");
+    redirect(`${ROUTES.signInProblem}?reason=unavailable`);
   }
-  redirect("/gallery");
+  redirect(ROUTES.gallery);
 }

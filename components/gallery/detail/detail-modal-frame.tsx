@@ -15,6 +15,7 @@ import { neighbours } from "@/lib/gallery/pages";
 import { useGalleryList } from "../gallery-bridge";
 import { DETAIL_TITLE_ID } from "./detail-skeleton";
 import { ChevronIcon, CloseIcon, VIEWER_BUTTON, ViewerBar } from "./viewer-bar";
+import { imagePath } from "@/lib/routes";
 
 /** Keys typed into these are text, not navigation. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -51,7 +52,7 @@ export function DetailModalFrame({ children }: { children: ReactNode }) {
     const destination = neighbours(list?.ids ?? [], target.current)[direction];
     if (!destination) return false;
     target.current = destination;
-    router.replace(`/images/${destination}`, { scroll: false });
+    router.replace(imagePath(destination), { scroll: false });
     return true;
   };
 

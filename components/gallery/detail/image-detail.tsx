@@ -14,6 +14,7 @@ import { DETAIL_LAYOUT, DETAIL_PANEL, DETAIL_STAGE, DETAIL_TITLE_ID } from "./de
 import { EditForm } from "./edit-form";
 import { LinksSection } from "./links-section";
 import { useImageEditor } from "./use-image-editor";
+import { ROUTES } from "@/lib/routes";
 
 /**
  * One image, laid out the same in the modal and on its own page: the image as large as the
@@ -56,7 +57,7 @@ export function ImageDetail({
       if (usage) list.usageChanged(usage);
     }
     if (mode === "modal") router.back();
-    else router.replace("/gallery");
+    else router.replace(ROUTES.gallery);
   }
 
   return (

@@ -4,6 +4,7 @@ import { getConfig } from "@/lib/env";
 import { getBillingStatus } from "@/lib/imgpro/billing";
 import { requireUser } from "@/lib/session";
 import { isHttpUrl } from "../upgrade";
+import { ROUTES } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +14,8 @@ export const dynamic = "force-dynamic";
  * into a page left open for hours could be dead by the time it is clicked.
  */
 export async function GET() {
-  const user = await requireUser("/billing");
-  const unavailable = new URL("/billing?manage=unavailable", getConfig().appUrl);
+  const user = await requireUser(ROUTES.billing);
+  const unavailable = new URL(`${ROUTES.billing}?manage=unavailable`, getConfig().appUrl);
   let manageUrl: string;
   try {
     manageUrl = (await getBillingStatus(user.userId)).manageUrl;

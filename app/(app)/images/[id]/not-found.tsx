@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ErrorPage } from "@/components/site/error-page";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { ROUTES } from "@/lib/routes";
 
 /**
  * An image id this user cannot open: deleted, someone else's, or mistyped. img.pro answers
@@ -13,7 +14,7 @@ export default function ImageNotFound() {
       kind="missing"
       title="Image not found"
       actions={
-        <Link href="/gallery" className={buttonClasses("primary")}>
+        <Link href={ROUTES.gallery} className={buttonClasses("primary")}>
           Back to the gallery
         </Link>
       }
