@@ -15,6 +15,9 @@ import { gridTiles, scrollToEnd } from "../support/grid";
  */
 
 async function galleryWithMoreToLoad(page: Page, request: APIRequestContext, label: string) {
+  // Four tiles a row: the first page is taller than the screen and the list's end, so the
+  // next page waits for a scroll instead of loading by itself before the fault is set.
+  await page.setViewportSize({ width: 1000, height: 720 });
   const userId = await signInNewUser(page, request, label);
   await seedImages(request, userId, numbered(31));
   await page.goto("/gallery");
