@@ -1,3 +1,5 @@
+import { VARIANT_SHORT_EDGES } from "@/lib/imgpro/types";
+
 /**
  * Sources for a square tile. A tile shows the image cropped to a square (object-cover), so
  * what must cover the tile's device pixels is the variant's SHORT edge: a 4000×3000 photo's
@@ -9,7 +11,7 @@
  */
 
 /** Short edge of each CDN size (docs/imgpro-api.md#cdn-variants-and-formats). */
-const SHORT_EDGE = { s: 320, m: 640, l: 1080 } as const;
+const SHORT_EDGE = VARIANT_SHORT_EDGES;
 
 /** Two columns of 3 on phones, 4, 5 and 6 on wider screens (max-w-7xl, px-6, 4 px gaps). */
 export const TILE_SIZES =

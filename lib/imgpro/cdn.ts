@@ -1,11 +1,11 @@
 import "server-only";
-import type { ImageVariant } from "./types";
+import { VARIANT_SHORT_EDGES, type ImageVariant } from "./types";
 
 /**
  * CDN URLs for an image: `?size=s|m|l` constrains the short edge to 320/640/1080 (never
  * upscaled) and `?format=` converts (both generations of the docs agree on these).
  */
-export const SIZES = { s: 320, m: 640, l: 1080 } as const;
+export const SIZES = VARIANT_SHORT_EDGES;
 export type SizeKey = keyof typeof SIZES;
 export const OUTPUT_FORMATS = ["webp", "avif", "jpg", "png"] as const;
 

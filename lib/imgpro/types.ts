@@ -81,3 +81,9 @@ export interface BillingStatus {
   usage: Usage;
   availablePlans: Plan[];
 }
+
+/**
+ * img.pro's size variants (`?size=s|m|l`), each by the short edge it constrains the image
+ * to. Plain data, so the grid's srcset (client) and the CDN URLs (server) read one table.
+ */
+export const VARIANT_SHORT_EDGES = { s: 320, m: 640, l: 1080 } as const;
