@@ -16,6 +16,10 @@ const textButton =
   "inline-flex min-h-7 items-center rounded-md px-2 text-xs font-medium text-ink underline-offset-4 hover:underline pointer-coarse:min-h-11 " +
   "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
 
+/** Uploaded with nothing more to say: folds away once the batch is over. */
+const isPlainUpload = (item: UploadItem) =>
+  item.status === "done" && !item.note && !item.deduplicated;
+
 /**
  * Bottom right, only while there is something to show: the batch's progress, a row per
  * file (thumbnail, Cancel, Retry), and the uploaded ones folded into "12 uploaded" once
@@ -37,9 +41,12 @@ export function UploadTray({
   const rowList = useRef<HTMLUListElement>(null);
   const summary = summarizeTray(items);
   const busy = summary.pending > 0;
-  // While files go every row shows; after, the uploaded ones fold into the summary line.
-  const foldUploaded = !busy && summary.done > 0 && !showUploaded;
-  const rows = foldUploaded ? items.filter((item) => item.status !== "done") : items;
+  // While files go every row shows; after, the plain uploaded ones fold into "Show N
+  // uploaded". A row with a note (resized to fit, already in the gallery) stays: it tells
+  // the user something about what was stored.
+  const foldedCount = items.filter(isPlainUpload).length;
+  const foldUploaded = !busy && foldedCount > 0 && !showUploaded;
+  const rows = foldUploaded ? items.filter((item) => !isPlainUpload(item)) : items;
   const quotaStop = items.find((item) => item.status === "failed" && item.upgradeUrl);
   const finished = items.some((item) => FINISHED.has(item.status));
 
@@ -159,9 +166,9 @@ export function UploadTray({
             ))}
           </ul>
         )}
-        {(!busy && summary.done > 0) || finished ? (
+        {(!busy && foldedCount > 0) || finished ? (
           <div className="border-line flex items-center justify-between gap-2 border-t px-3 py-1.5">
-            {!busy && summary.done > 0 ? (
+            {!busy && foldedCount > 0 ? (
               <button
                 ref={showUploadedButton}
                 type="button"
@@ -169,7 +176,7 @@ export function UploadTray({
                 aria-expanded={showUploaded}
                 onClick={() => setShowUploaded((value) => !value)}
               >
-                {showUploaded ? "Hide uploaded" : `Show ${summary.done} uploaded`}
+                {showUploaded ? "Hide uploaded" : `Show ${foldedCount} uploaded`}
               </button>
             ) : (
               <span />

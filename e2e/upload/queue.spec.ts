@@ -106,6 +106,10 @@ test("the same file again is reported as already in the gallery", async ({ page,
   await uploadPanel(page).getByRole("button", { name: "Clear finished" }).click();
   await chooseFiles(page, photo);
   await expectUploaded(page, "again.png", "Already in your gallery");
+  // A row that says something about the result stays in view once the batch is over.
+  await expect(uploadPanel(page).getByRole("button", { name: /^Show \d+ uploaded$/ })).toHaveCount(
+    0,
+  );
   expect(await library(request, userId)).toHaveLength(1);
 });
 
