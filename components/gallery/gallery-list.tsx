@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentProps } from "react";
 import { createPortal } from "react-dom";
 import { sessionProblemHref, sessionProblemOf } from "@/lib/auth/session-problem";
 import type { GalleryFilters } from "@/lib/gallery/filters";
@@ -27,9 +28,15 @@ import { useProvideGalleryList, type GalleryListApi } from "./gallery-bridge";
 import { ImageGrid } from "./image-grid";
 import { tileLinkId } from "./image-tile";
 import { ListFooter } from "./list-footer";
-import { SelectionBar } from "./selection-bar";
+import type { SelectionBar as SelectionBarType } from "./selection-bar";
 import { useBatchActions } from "./use-batch-actions";
 import { useGalleryPages } from "./use-gallery-pages";
+
+/** The batch tools load with the first selection, not with the page. */
+const SelectionBar = dynamic<ComponentProps<typeof SelectionBarType>>(
+  () => import("./selection-bar").then((module) => module.SelectionBar),
+  { ssr: false },
+);
 
 /** After uploads, one refetch for a burst of them rather than one per file. */
 const REVALIDATE_AFTER_UPLOAD_MS = 1000;

@@ -12,8 +12,7 @@ import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { DropOverlay } from "./drop-overlay";
 import type { ImportFromUrlForm as ImportFromUrlFormType } from "./import-from-url-form";
-import { UploadTray } from "./upload-tray";
-import { useUploadQueue } from "./use-upload-queue";
+import type { UploadEngine as UploadEngineType } from "./upload-engine";
 import { useWindowDrop } from "./use-window-drop";
 
 export interface UploadControlProps {
@@ -33,6 +32,15 @@ const ImportFromUrlForm = dynamic<ComponentProps<typeof ImportFromUrlFormType>>(
   { loading: () => <p className="text-muted min-h-24 text-sm">Loading…</p> },
 );
 
+/**
+ * The queue and the tray load on first use: a pointer or the focus on "+ Upload", files
+ * dragged over the window, or files chosen, dropped or pasted (held until it is there).
+ */
+const UploadEngine = dynamic<ComponentProps<typeof UploadEngineType>>(
+  () => import("./upload-engine").then((module) => module.UploadEngine),
+  { ssr: false },
+);
+
 const menuItem =
   "flex min-h-9 w-full items-center gap-2 rounded-md px-3 py-2 text-left text-sm font-medium text-ink hover:bg-subtle pointer-coarse:min-h-11 " +
   "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
@@ -49,9 +57,12 @@ export function UploadControl({
   onUploaded,
   onUsage,
 }: UploadControlProps) {
-  const { queue, items } = useUploadQueue({ maxUploadBytes, uploadTimeoutMs, onUploaded, onUsage });
+  const { engineWanted, wantEngine, addFiles, connect } = useLazyQueue();
   const hydrated = useHydrated();
-  const dragging = useWindowDrop((files) => queue.add(files), hydrated);
+  const dragging = useWindowDrop(addFiles, hydrated);
+  useEffect(() => {
+    if (dragging) wantEngine();
+  }, [dragging, wantEngine]);
   const [open, setOpen] = useState<"menu" | "import" | null>(null);
   const menuId = useId();
   const hintId = useId();
@@ -75,6 +86,8 @@ export function UploadControl({
         aria-expanded={open !== null}
         aria-controls={menuId}
         onClick={() => setOpen((current) => (current ? null : "menu"))}
+        onPointerEnter={wantEngine}
+        onFocus={wantEngine}
         className="group-has-[[data-selection-bar]]/header:invisible"
       >
         <span aria-hidden="true" className="text-base leading-none">
@@ -94,7 +107,7 @@ export function UploadControl({
         onChange={(event) => {
           const files = Array.from(event.currentTarget.files ?? []);
           event.currentTarget.value = "";
-          if (files.length > 0) queue.add(files);
+          if (files.length > 0) addFiles(files);
         }}
       />
       <div
@@ -137,7 +150,44 @@ export function UploadControl({
         )}
       </div>
       <DropOverlay visible={dragging} />
-      <UploadTray queue={queue} items={items} returnFocus={() => trigger.current} />
+      {engineWanted && (
+        <UploadEngine
+          maxUploadBytes={maxUploadBytes}
+          uploadTimeoutMs={uploadTimeoutMs}
+          onUploaded={onUploaded}
+          onUsage={onUsage}
+          connect={connect}
+          returnFocus={() => trigger.current}
+        />
+      )}
     </section>
   );
+}
+
+/**
+ * The queue lives in UploadEngine, which loads on first use. Files that come before it is
+ * there are held and handed over as it connects, in the order they came: none is lost.
+ */
+function useLazyQueue() {
+  const [engineWanted, setEngineWanted] = useState(false);
+  const addToQueue = useRef<((files: File[]) => void) | null>(null);
+  const held = useRef<File[]>([]);
+  const wantEngine = useCallback(() => setEngineWanted(true), []);
+  const addFiles = useCallback((files: File[]) => {
+    if (addToQueue.current) {
+      addToQueue.current(files);
+      return;
+    }
+    held.current.push(...files);
+    setEngineWanted(true);
+  }, []);
+  const connect = useCallback((add: (files: File[]) => void) => {
+    addToQueue.current = add;
+    const waiting = held.current.splice(0);
+    if (waiting.length > 0) add(waiting);
+    return () => {
+      addToQueue.current = null;
+    };
+  }, []);
+  return { engineWanted, wantEngine, addFiles, connect };
 }
