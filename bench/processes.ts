@@ -1,6 +1,8 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { DEMO_APP } from "../emulator/demo-app";
 
 /** The child processes a benchmark run starts: builds, the emulator and Next.js servers. */
 
@@ -81,6 +83,56 @@ export function nextStart(
   return startServer(
     label,
     [...nodeArgs, NEXT_BIN, "start", projectDir, "--port", String(port)],
+    env,
+    `http://localhost:${port}`,
+  );
+}
+
+/** An app and the emulator it talks to, on ports of their own. */
+export interface AppUrls {
+  appUrl: string;
+  emulatorUrl: string;
+}
+
+/**
+ * The app's configuration against the emulator's demo app, built into `distDir` so the
+ * developer's own `.next` is left alone; a fresh session secret for each run.
+ */
+export function appEnvFor(urls: AppUrls, distDir: string): Env {
+  return {
+    IMGPRO_APP_ID: DEMO_APP.id,
+    IMGPRO_SECRET_KEY: DEMO_APP.secret,
+    IMGPRO_API_URL: urls.emulatorUrl,
+    IMGPRO_WEB_URL: urls.emulatorUrl,
+    IMGPRO_CDN_URL: urls.emulatorUrl,
+    APP_URL: urls.appUrl,
+    SESSION_SECRET: randomBytes(32).toString("base64url"),
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+/** The emulator, in memory, on `urls.emulatorUrl`'s port, sending sign-ins back to the app. */
+export function startEmulator(urls: AppUrls, extraEnv: Env = {}): Promise<Server> {
+  return startServer(
+    "emulator",
+    ["--import", "tsx", "emulator/main.ts"],
+    {
+      EMULATOR_PORT: new URL(urls.emulatorUrl).port,
+      EMULATOR_MEMORY: "1",
+      EMULATOR_REDIRECT_URIS: `${urls.appUrl}/callback`,
+      ...extraEnv,
+    },
+    urls.emulatorUrl,
+    "/__emulator/health",
+  );
+}
+
+/** `next dev`, as `npm run dev` runs it: each route compiles on its first request. */
+export function nextDev(label: string, port: number, env: Env) {
+  return startServer(
+    label,
+    [NEXT_BIN, "dev", "--port", String(port)],
     env,
     `http://localhost:${port}`,
   );

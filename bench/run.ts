@@ -1,11 +1,19 @@
-import { randomBytes } from "node:crypto";
 import { cpus, platform, release } from "node:os";
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Browser } from "@playwright/test";
 import { DEMO_APP } from "../emulator/demo-app";
 import { launchChromium, scriptBytes, signIn, userIdOf } from "./browser";
 import { tilesDirectly, tilesThroughApp } from "./tiles";
-import { nextBuild, nextStart, sampleRss, startServer, treeRss, type Server } from "./processes";
+import {
+  appEnvFor,
+  nextBuild,
+  nextStart,
+  sampleRss,
+  startEmulator,
+  startServer,
+  treeRss,
+  type Server,
+} from "./processes";
 import {
   kilobytes,
   markdownTable,
@@ -82,34 +90,13 @@ async function main() {
   const figures: Figure[] = [];
   try {
     log("building the app and a bare Next.js app");
-    const appEnv = {
-      IMGPRO_APP_ID: DEMO_APP.id,
-      IMGPRO_SECRET_KEY: DEMO_APP.secret,
-      IMGPRO_API_URL: urls.emulatorUrl,
-      IMGPRO_WEB_URL: urls.emulatorUrl,
-      IMGPRO_CDN_URL: urls.emulatorUrl,
-      APP_URL: urls.appUrl,
-      SESSION_SECRET: randomBytes(32).toString("base64url"),
-      NEXT_DIST_DIR: ".next-bench",
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
+    const appEnv = appEnvFor(urls, ".next-bench");
     await nextBuild(".", appEnv);
     await nextBuild("bench/bare-app", { NEXT_TELEMETRY_DISABLED: "1" });
 
     servers.push(
-      await startServer(
-        "emulator",
-        ["--import", "tsx", "emulator/main.ts"],
-        {
-          EMULATOR_PORT: String(EMULATOR_PORT),
-          EMULATOR_MEMORY: "1",
-          EMULATOR_REDIRECT_URIS: `${urls.appUrl}/callback`,
-          // Filling a library of 1,000 images must not meet the per-minute API limit.
-          EMULATOR_RATE_LIMIT: "1000000",
-        },
-        urls.emulatorUrl,
-        "/__emulator/health",
-      ),
+      // Filling a library of 1,000 images must not meet the per-minute API limit.
+      await startEmulator(urls, { EMULATOR_RATE_LIMIT: "1000000" }),
     );
     // BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the app server.
     const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? [];

@@ -11,24 +11,35 @@
  *
  *   landing, gallery, upload (the tray while three photos upload), lightbox, billing, phone
  *
+ * `npm run screenshots -- --dev` takes the same pictures from `next dev` (what `npm run dev`
+ * starts, into `.next-screenshots-dev`) and writes them to test-results/screenshots-dev/, to
+ * look at, not to commit.
+ *
  * Re-run it whenever the UI changes, and commit the pictures. Selectors are loose (roles,
  * text, "the first photo") so a redesign does not break them: when something is not found
  * the screen is captured anyway and a warning is printed. About a minute and a half with a
  * build, on two cores.
  */
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import sharp from "sharp";
 import { launchChromium, signIn } from "../bench/browser";
-import { nextBuild, nextStart, startServer, type Server } from "../bench/processes";
+import {
+  appEnvFor,
+  nextBuild,
+  nextDev,
+  nextStart,
+  startEmulator,
+  type Server,
+} from "../bench/processes";
 import { DEMO_APP } from "../emulator/demo-app";
 import { portIsFree } from "./port-free";
 import { PHOTOS, photoJpeg, type PhotoSpec } from "./screenshot-photos";
 
-const OUT_DIR = "docs/screenshots";
-const DIST_DIR = ".next-screenshots";
+const DEV = process.argv.includes("--dev");
+const OUT_DIR = DEV ? "test-results/screenshots-dev" : "docs/screenshots";
+const DIST_DIR = DEV ? ".next-screenshots-dev" : ".next-screenshots";
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
 const SCHEMES = ["light", "dark"] as const;
@@ -56,41 +67,21 @@ async function main() {
     appUrl: `http://localhost:${appPort}`,
     emulatorUrl: `http://127.0.0.1:${emulatorPort}`,
   };
-  const env = {
-    IMGPRO_APP_ID: DEMO_APP.id,
-    IMGPRO_SECRET_KEY: DEMO_APP.secret,
-    IMGPRO_API_URL: urls.emulatorUrl,
-    IMGPRO_WEB_URL: urls.emulatorUrl,
-    IMGPRO_CDN_URL: urls.emulatorUrl,
-    APP_URL: urls.appUrl,
-    SESSION_SECRET: randomBytes(32).toString("base64url"),
-    NEXT_DIST_DIR: DIST_DIR,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+  const env = appEnvFor(urls, DIST_DIR);
   const servers: Server[] = [];
   let browser: Browser | null = null;
   try {
-    if (!process.argv.includes("--build") && buildIsCurrent()) {
+    if (DEV) {
+      log("no build: the app runs under next dev");
+    } else if (!process.argv.includes("--build") && buildIsCurrent()) {
       log(`reusing the build in ${DIST_DIR} (newer than every source file)`);
     } else {
       log(`building the app into ${DIST_DIR}`);
       await nextBuild(".", env);
     }
     log(`starting the emulator on ${emulatorPort} and the app on ${appPort}`);
-    servers.push(
-      await startServer(
-        "emulator",
-        ["--import", "tsx", "emulator/main.ts"],
-        {
-          EMULATOR_PORT: String(emulatorPort),
-          EMULATOR_MEMORY: "1",
-          EMULATOR_REDIRECT_URIS: `${urls.appUrl}/callback`,
-        },
-        urls.emulatorUrl,
-        "/__emulator/health",
-      ),
-    );
-    servers.push(await nextStart("app", ".", appPort, env));
+    servers.push(await startEmulator(urls));
+    servers.push(await (DEV ? nextDev("app", appPort, env) : nextStart("app", ".", appPort, env)));
     browser = await launchChromium();
 
     log("signing in through the hosted login");
