@@ -174,7 +174,8 @@ function useLazyQueue() {
   const held = useRef<File[]>([]);
   const wantEngine = useCallback(() => setEngineWanted(true), []);
   const addFiles = useCallback((files: File[]) => {
-    if (addToQueue.current) {
+    // Files still held go first: a later choice never overtakes an earlier one.
+    if (addToQueue.current && held.current.length === 0) {
       addToQueue.current(files);
       return;
     }
@@ -183,9 +184,14 @@ function useLazyQueue() {
   }, []);
   const connect = useCallback((add: (files: File[]) => void) => {
     addToQueue.current = add;
-    const waiting = held.current.splice(0);
-    if (waiting.length > 0) add(waiting);
+    // Handed over a task later, not in the effect itself: React's development build mounts,
+    // unmounts and mounts again, and the unmount aborts whatever the queue has started.
+    const handOver = setTimeout(() => {
+      const waiting = held.current.splice(0);
+      if (waiting.length > 0) add(waiting);
+    });
     return () => {
+      clearTimeout(handOver);
       addToQueue.current = null;
     };
   }, []);
