@@ -51,12 +51,8 @@ const menuItem =
  * tray shows what is on its way. The rules (checks, 5 at a time, retries, quota) live in
  * lib/upload.
  */
-export function UploadControl({
-  maxUploadBytes,
-  uploadTimeoutMs,
-  onUploaded,
-  onUsage,
-}: UploadControlProps) {
+export function UploadControl(props: UploadControlProps) {
+  const { maxUploadBytes, onUploaded, onUsage } = props;
   const { engineWanted, wantEngine, addFiles, connect } = useLazyQueue();
   const hydrated = useHydrated();
   const dragging = useWindowDrop(addFiles, hydrated);
@@ -151,14 +147,7 @@ export function UploadControl({
       </div>
       <DropOverlay visible={dragging} />
       {engineWanted && (
-        <UploadEngine
-          maxUploadBytes={maxUploadBytes}
-          uploadTimeoutMs={uploadTimeoutMs}
-          onUploaded={onUploaded}
-          onUsage={onUsage}
-          connect={connect}
-          returnFocus={() => trigger.current}
-        />
+        <UploadEngine {...props} connect={connect} returnFocus={() => trigger.current} />
       )}
     </section>
   );

@@ -1,20 +1,12 @@
 "use client";
 
-import { ErrorPage } from "@/components/site/error-page";
-import { Button } from "@/components/ui/button";
+import { RetryErrorPage } from "@/components/site/retry-error-page";
 
+/** img.pro did not answer for this image (a missing image is the not-found page instead). */
 export default function ImageError({ retry }: { error: unknown; retry: () => void }) {
   return (
-    <ErrorPage
-      title="This image couldn't be loaded."
-      alert
-      actions={
-        <Button variant="primary" onClick={() => retry()}>
-          Retry
-        </Button>
-      }
-    >
+    <RetryErrorPage title="This image couldn't be loaded." retry={retry}>
       <p>img.pro did not answer as expected. Try again in a moment.</p>
-    </ErrorPage>
+    </RetryErrorPage>
   );
 }
