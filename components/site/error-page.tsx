@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { CONTENT_COLUMN } from "./column";
+import { LineIcon } from "@/components/ui/line-icon";
 
 const MARKS = {
   // Something is missing: a question mark.
@@ -38,17 +39,9 @@ export function ErrorPage({
               : "border-danger-line bg-danger-fill text-danger"
           }`}
         >
-          <svg
-            width="22"
-            height="22"
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-          >
+          <LineIcon size={22}>
             <path d={MARKS[kind]} />
-          </svg>
+          </LineIcon>
         </span>
         <h1 className="text-2xl font-semibold tracking-tight text-balance">{title}</h1>
         <div className="text-muted space-y-3 text-base">{children}</div>

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { CONTENT_COLUMN } from "./column";
 import { NavLinks } from "./nav-links";
+import { LineIcon } from "@/components/ui/line-icon";
 
 /**
  * The header's menu on narrow screens: a disclosure button that opens the pages and the
@@ -39,18 +40,9 @@ export function PhoneMenu({ account }: { account: ReactNode }) {
         onClick={() => setOpen((value) => !value)}
         className="min-h-11! min-w-11 px-2"
       >
-        <svg
-          width="22"
-          height="22"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          strokeLinecap="round"
-          aria-hidden="true"
-        >
+        <LineIcon size={22} strokeWidth={1.8}>
           {open ? <path d="M6 6l12 12M18 6 6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
-        </svg>
+        </LineIcon>
         <span className="sr-only">Menu</span>
       </Button>
       {open && (

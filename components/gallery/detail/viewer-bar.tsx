@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { LineIcon } from "@/components/ui/line-icon";
 
 /**
  * The viewer's own colours: a photo is judged against a dark surround in either scheme (as
@@ -25,22 +26,16 @@ export function ViewerBar({ close, children }: { close: ReactNode; children?: Re
 
 export function CloseIcon() {
   return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" className="size-6" fill="none">
-      <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-    </svg>
+    <LineIcon className="size-6">
+      <path d="M6 6l12 12M18 6L6 18" />
+    </LineIcon>
   );
 }
 
 export function ChevronIcon({ direction }: { direction: "previous" | "next" }) {
   return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" className="size-6" fill="none">
-      <path
-        d={direction === "previous" ? "M15 5l-7 7 7 7" : "M9 5l7 7-7 7"}
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
+    <LineIcon className="size-6">
+      <path d={direction === "previous" ? "M15 5l-7 7 7 7" : "M9 5l7 7-7 7"} />
+    </LineIcon>
   );
 }
