@@ -228,6 +228,9 @@ test("photos first: with 12 images the first row starts on the first screen, des
     await page.setViewportSize({ width, height });
     await page.goto("/gallery");
     await expect(gridTiles(page)).toHaveCount(12);
+    // React reveals streamed content a frame or two after it arrives: until then the tiles
+    // are in the document but hidden, and have no box.
+    await expect(gridTiles(page).first()).toBeVisible();
     const first = await gridTiles(page).first().boundingBox();
     expect(first, `${width}x${height}`).not.toBeNull();
     // The whole first row is on the first screen, not just its top edge.
