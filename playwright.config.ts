@@ -6,6 +6,7 @@ import {
   APP_URL,
   CONSTRAINED_APP_PORT,
   CONSTRAINED_APP_URL,
+  CONSTRAINED_CALL_TIMEOUT_MS,
   CONSTRAINED_UPLOAD_LIMIT,
   CONSTRAINED_UPLOAD_TIMEOUT_MS,
   DEV_APP_PORT,
@@ -107,7 +108,8 @@ export default defineConfig({
       command:
         `npx next build && (` +
         `UPLOAD_MAX_BYTES=${CONSTRAINED_UPLOAD_LIMIT} ` +
-        `IMGPRO_UPLOAD_TIMEOUT_MS=${CONSTRAINED_UPLOAD_TIMEOUT_MS} APP_URL=${CONSTRAINED_APP_URL} ` +
+        `IMGPRO_UPLOAD_TIMEOUT_MS=${CONSTRAINED_UPLOAD_TIMEOUT_MS} ` +
+        `IMGPRO_TIMEOUT_MS=${CONSTRAINED_CALL_TIMEOUT_MS} APP_URL=${CONSTRAINED_APP_URL} ` +
         `npx next start --port ${CONSTRAINED_APP_PORT} --keepAliveTimeout 75000 & ` +
         `npx next start --port ${APP_PORT} --keepAliveTimeout 75000)`,
       url: APP_URL,

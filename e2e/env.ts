@@ -12,13 +12,14 @@ export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
 /**
  * The same build served a second time as a constrained deployment, like a serverless host:
  * a small request-body limit (UPLOAD_MAX_BYTES: in-browser re-encoding, refusals above it)
- * and a short upload timeout (IMGPRO_UPLOAD_TIMEOUT_MS: a hang ends in a message within
- * seconds). Both are read at run time.
+ * and short timeouts (IMGPRO_UPLOAD_TIMEOUT_MS and IMGPRO_TIMEOUT_MS: a hang ends in a message
+ * within seconds). All are read at run time.
  */
 export const CONSTRAINED_APP_PORT = APP_PORT + 2;
 export const CONSTRAINED_APP_URL = `http://localhost:${CONSTRAINED_APP_PORT}`;
 export const CONSTRAINED_UPLOAD_LIMIT = 2_000_000;
 export const CONSTRAINED_UPLOAD_TIMEOUT_MS = 5_000;
+export const CONSTRAINED_CALL_TIMEOUT_MS = 4_000;
 /**
  * `next dev`, what a newcomer runs first, on a port of its own against the same emulator: the
  * dev project walks every page through it (e2e/dev/). Its own build folder, so a developer's

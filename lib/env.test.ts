@@ -126,6 +126,22 @@ describe("uploadTimeoutMs", () => {
   });
 });
 
+describe("callTimeoutMs", () => {
+  it("is 15 s by default and the setting when set", () => {
+    expect(parseConfig(valid).callTimeoutMs).toBe(15_000);
+    expect(parseConfig({ ...valid, IMGPRO_TIMEOUT_MS: "4000" }).callTimeoutMs).toBe(4000);
+  });
+
+  it("names a bad IMGPRO_TIMEOUT_MS", () => {
+    expect(problemsOf({ ...valid, IMGPRO_TIMEOUT_MS: "later" })).toEqual([
+      expect.stringMatching(/^IMGPRO_TIMEOUT_MS must be a number/),
+    ]);
+    expect(problemsOf({ ...valid, IMGPRO_TIMEOUT_MS: "500000" })).toEqual([
+      expect.stringMatching(/^IMGPRO_TIMEOUT_MS can be at most 120000/),
+    ]);
+  });
+});
+
 describe("session limits", () => {
   it("are 7 days idle and 30 days absolute by default, and the settings when set", () => {
     expect(parseConfig(valid).session).toEqual({

@@ -96,6 +96,14 @@ const schema = z.object({
     .min(1000, "IMGPRO_UPLOAD_TIMEOUT_MS must be at least 1000 (one second).")
     .max(3_600_000, "IMGPRO_UPLOAD_TIMEOUT_MS can be at most 3600000 (one hour).")
     .optional(),
+  // How long any other call to img.pro (a list, a save, a delete, the sign-in exchange) may
+  // take per attempt before the app gives up and says so.
+  IMGPRO_TIMEOUT_MS: z.coerce
+    .number({ error: "IMGPRO_TIMEOUT_MS must be a number of milliseconds, e.g. 15000." })
+    .int("IMGPRO_TIMEOUT_MS must be a whole number of milliseconds.")
+    .min(1000, "IMGPRO_TIMEOUT_MS must be at least 1000 (one second).")
+    .max(120_000, "IMGPRO_TIMEOUT_MS can be at most 120000 (two minutes).")
+    .optional(),
   // Sliding session lifetime: activity renews the cookie until it has been idle this long,
   // but never beyond the absolute limit counted from sign-in.
   SESSION_IDLE_SECONDS: seconds("SESSION_IDLE_SECONDS", "604800 (7 days)"),
@@ -110,6 +118,9 @@ export const DEFAULT_SESSION_ABSOLUTE_SECONDS = 30 * 24 * 60 * 60;
 export const DEFAULT_UPLOAD_TIMEOUT_MS = 10 * 60_000;
 /** A minute inside Vercel's default 300 s function duration. */
 export const VERCEL_UPLOAD_TIMEOUT_MS = 240_000;
+
+/** Long enough for img.pro under load; short enough that a user is not left waiting. */
+export const DEFAULT_CALL_TIMEOUT_MS = 15_000;
 
 /** The iron-session password map: sealed with the newest secret, opened with any. */
 export function ironPasswords(secrets: readonly string[]): Record<number, string> {
@@ -133,6 +144,8 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** How long one upload may take before the app gives up (see IMGPRO_UPLOAD_TIMEOUT_MS). */
   uploadTimeoutMs: number;
+  /** How long one attempt of any other call may take (see IMGPRO_TIMEOUT_MS). */
+  callTimeoutMs: number;
   /** See SESSION_IDLE_SECONDS and SESSION_ABSOLUTE_SECONDS. */
   session: { idleSeconds: number; absoluteSeconds: number };
 }
@@ -189,6 +202,7 @@ export function parseConfig(source: Source): AppConfig {
     uploadTimeoutMs:
       env.IMGPRO_UPLOAD_TIMEOUT_MS ??
       (env.VERCEL === "1" ? VERCEL_UPLOAD_TIMEOUT_MS : DEFAULT_UPLOAD_TIMEOUT_MS),
+    callTimeoutMs: env.IMGPRO_TIMEOUT_MS ?? DEFAULT_CALL_TIMEOUT_MS,
     session,
   };
 }

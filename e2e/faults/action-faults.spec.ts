@@ -1,5 +1,6 @@
 import { expect, SERVER_RENDER_FAILED, test } from "../support/test";
-import { EMULATOR_URL } from "../env";
+import { CONSTRAINED_APP_URL, CONSTRAINED_CALL_TIMEOUT_MS, EMULATOR_URL } from "../env";
+import { constrainedServerUp } from "../support/constrained";
 import { apiPosts, apiRequests } from "../support/upload-helpers";
 import { emulatorControl, signInNewUser, injectFault } from "../support/emulator";
 import { libraryIds, mediaObject, numbered, seedImages } from "../support/gallery-seed";
@@ -7,47 +8,54 @@ import { gridTileIds, gridTiles, openTile, scrollUntilTiles } from "../support/g
 
 /**
  * Server actions against img.pro's failures (faults scoped to the test's own user). These go
- * through lib/imgpro/client.ts and its 15 s timeout for calls other than uploads.
+ * through lib/imgpro/client.ts and its timeout for calls other than uploads (IMGPRO_TIMEOUT_MS).
  */
 
-test("a caption save img.pro never answers ends after the timeout with a truthful message", async ({
-  page,
-  request,
-}) => {
-  const userId = await signInNewUser(page, request, "save-hang");
-  const [id] = await seedImages(request, userId, [{ filename: "dusk.jpg" }]);
-  await page.goto(`/images/${id}`);
-  await injectFault(request, userId, {
-    path: "/v1/media/*",
-    method: "PATCH",
-    hang: true,
-    times: 1,
+// The same build with IMGPRO_TIMEOUT_MS=4000 (e2e/env.ts): the timeout is the deployment's
+// setting, so the test waits seconds, not the default 15.
+test.describe("on a constrained deployment (IMGPRO_TIMEOUT_MS=4000)", () => {
+  test.use({ baseURL: CONSTRAINED_APP_URL });
+
+  test("a caption save img.pro never answers ends after the timeout with a truthful message", async ({
+    page,
+    request,
+  }) => {
+    await constrainedServerUp(request);
+    const userId = await signInNewUser(page, request, "save-hang");
+    const [id] = await seedImages(request, userId, [{ filename: "dusk.jpg" }]);
+    await page.goto(`/images/${id}`);
+    await injectFault(request, userId, {
+      path: "/v1/media/*",
+      method: "PATCH",
+      hang: true,
+      times: 1,
+    });
+
+    await page.getByLabel("Caption").fill("Lost in transit");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("button", { name: "Saving…" })).toBeVisible();
+    // The outcome is unknown, so the message claims nothing was undone, and says what to do.
+    await expect(page.getByTestId("detail-status")).toHaveText(
+      "Couldn't save the caption: img.pro did not answer in time. Refresh to see whether the change was saved.",
+      { timeout: CONSTRAINED_CALL_TIMEOUT_MS + 10_000 },
+    );
+    await expect(page.getByRole("button", { name: "Save", exact: true })).not.toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+    await expect(page.getByLabel("Caption")).toHaveValue("Lost in transit");
+    // A PATCH carries no Idempotency-Key, so it is sent once, never repeated by itself; img.pro
+    // saw it end when the app gave up.
+    const patches = async () =>
+      (await apiRequests(request, userId, "/v1/media/"))
+        .filter((entry) => entry.method === "PATCH")
+        .map((entry) => entry.status);
+    await expect.poll(patches).toEqual([504]);
+
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByTestId("detail-status")).toHaveText("Saved the caption.");
+    expect((await mediaObject(request, userId, id as string)).caption).toBe("Lost in transit");
   });
-
-  await page.getByLabel("Caption").fill("Lost in transit");
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("button", { name: "Saving…" })).toBeVisible();
-  // The outcome is unknown, so the message claims nothing was undone, and says what to do.
-  await expect(page.getByTestId("detail-status")).toHaveText(
-    "Couldn't save the caption: img.pro did not answer in time. Refresh to see whether the change was saved.",
-    { timeout: 25_000 },
-  );
-  await expect(page.getByRole("button", { name: "Save", exact: true })).not.toHaveAttribute(
-    "aria-disabled",
-    "true",
-  );
-  await expect(page.getByLabel("Caption")).toHaveValue("Lost in transit");
-  // A PATCH carries no Idempotency-Key, so it is sent once, never repeated by itself; img.pro
-  // saw it end when the app gave up.
-  const patches = async () =>
-    (await apiRequests(request, userId, "/v1/media/"))
-      .filter((entry) => entry.method === "PATCH")
-      .map((entry) => entry.status);
-  await expect.poll(patches).toEqual([504]);
-
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByTestId("detail-status")).toHaveText("Saved the caption.");
-  expect((await mediaObject(request, userId, id as string)).caption).toBe("Lost in transit");
 });
 
 test("img.pro answering already_subscribed to a checkout sends the user to its manage page", async ({

@@ -37,7 +37,6 @@ export interface ImgProResponse<T> {
   quota: Quota | null;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set(["idempotency_key_in_progress"]);
 
@@ -130,7 +129,12 @@ export async function imgproRequest<T>(
     // Streams need half duplex in Node's fetch.
     if (body instanceof ReadableStream) init.duplex = "half";
     try {
-      return await attempt<T>(url, init, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
+      return await attempt<T>(
+        url,
+        init,
+        options.timeoutMs ?? getConfig().callTimeoutMs,
+        options.signal,
+      );
     } catch (error) {
       if (!(error instanceof ImgProError) || number >= attempts || !isRetryable(error)) throw error;
       const delay = retryDelayMs(error, number);
