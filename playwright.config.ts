@@ -67,9 +67,11 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: APP_URL,
-    // A failed test keeps its trace (actions, DOM snapshots, network) but no screencast:
-    // recording frames of every passing test cost a quarter of the suite's time on 2 cores.
-    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true, sources: true },
+    // A failed test keeps its trace (actions with their logs, console, network), a screenshot
+    // and the page's accessibility tree (error-context.md), but no screencast and no DOM
+    // snapshots: recording them for every passing test cost a quarter of the suite's time,
+    // and a tenth, on 2 cores.
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: false, sources: true },
     screenshot: "only-on-failure",
   },
   projects: [

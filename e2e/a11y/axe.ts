@@ -18,6 +18,9 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
  * light scheme.
  */
 export async function expectNoViolations(page: Page, state: string) {
+  // After a client-side navigation Next.js streams the new <title> in behind the content, so
+  // a scan right after the content appears can meet a page with none (seen in a run).
+  await expect(page, `${state} has a title`).toHaveTitle(/\S/);
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     // Colours ease between schemes (transition-colors): scan the settled page, not a blend.

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "../support/test";
 import {
   expectUploaded,
+  fileChoosers,
   makeImage,
   uploadButton,
   uploadPanel,
@@ -70,6 +71,7 @@ test("upload rows and the import form keep the focus through cancel, retry and r
   request,
 }) => {
   const { userId } = await keyboardUser(page, request, []);
+  const choosers = await fileChoosers(page);
   // + Upload, then its second item: the import form takes the focus.
   await tabTo(page, uploadButton(page));
   await page.keyboard.press("Enter");
@@ -96,9 +98,8 @@ test("upload rows and the import form keep the focus through cancel, retry and r
   await page.keyboard.press("Enter");
   const choose = uploadPanel(page).getByRole("button", { name: "Choose images", exact: true });
   await expectVisibleFocus(choose);
-  let chooser = page.waitForEvent("filechooser");
   await page.keyboard.press("Enter");
-  await (await chooser).setFiles(await makeImage("slow.png"));
+  await (await choosers.next()).setFiles(await makeImage("slow.png"));
   const row = uploadRow(page, "slow.png");
   await tabTo(page, row.getByRole("button", { name: "Cancel slow.png" }));
   await page.keyboard.press("Enter");
@@ -122,9 +123,8 @@ test("upload rows and the import form keep the focus through cancel, retry and r
   await page.keyboard.press("Enter");
   await expectVisibleFocus(choose);
 
-  chooser = page.waitForEvent("filechooser");
   await page.keyboard.press("Space");
-  await (await chooser).setFiles([await makeImage("one.png"), await makeImage("two.png")]);
+  await (await choosers.next()).setFiles([await makeImage("one.png"), await makeImage("two.png")]);
   await expectUploaded(page, "one.png");
   await expectUploaded(page, "two.png");
   await tabTo(page, uploadRow(page, "one.png").getByRole("button", { name: /^Remove / }));

@@ -1,5 +1,11 @@
 import { expect, test } from "../support/test";
-import { expectUploaded, makeImage, uploadButton, uploadPanel } from "../support/upload-helpers";
+import {
+  expectUploaded,
+  fileChoosers,
+  makeImage,
+  uploadButton,
+  uploadPanel,
+} from "../support/upload-helpers";
 import { uniqueEmail } from "../support/emulator";
 import { expectVisibleFocus, signInByKeyboard, tabTo } from "./keyboard";
 
@@ -17,15 +23,17 @@ test("sign in, upload, open, edit, delete, upgrade and sign out with the keyboar
   const email = uniqueEmail("keyboard");
 
   await signInByKeyboard(page, request, email);
+  const choosers = await fileChoosers(page);
 
   // Upload two images: + Upload opens its menu with the focus on Choose images.
   await tabTo(page, uploadButton(page));
   await page.keyboard.press("Enter");
   const choose = uploadPanel(page).getByRole("button", { name: "Choose images", exact: true });
   await expectVisibleFocus(choose);
-  const chooser = page.waitForEvent("filechooser");
   await page.keyboard.press("Enter");
-  await (await chooser).setFiles([await makeImage("first.png"), await makeImage("second.png")]);
+  await (
+    await choosers.next()
+  ).setFiles([await makeImage("first.png"), await makeImage("second.png")]);
   await expectUploaded(page, "first.png");
   await expectUploaded(page, "second.png");
   const grid = page.getByTestId("image-grid");

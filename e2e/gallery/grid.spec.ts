@@ -3,7 +3,7 @@ import { APP_URL } from "../env";
 import { injectFault } from "../support/emulator";
 import { jpeg, libraryIds, numbered, userWithImages } from "../support/gallery-seed";
 import { gridTileIds, gridTiles, scrollUntilTiles } from "../support/grid";
-import { openUploadMenu } from "../support/upload-helpers";
+import { fileChoosers, openUploadMenu } from "../support/upload-helpers";
 
 test("the first page is server-rendered without layout shift, then scrolls to the end of 120", async ({
   page,
@@ -162,11 +162,11 @@ test("an upload appears at the top at once; the same file again is not shown twi
   await userWithImages(page, request, numbered(2));
   await page.goto("/gallery");
   await expect(gridTiles(page)).toHaveCount(2);
+  const choosers = await fileChoosers(page);
   const file = { name: "fresh.jpg", mimeType: "image/jpeg", buffer: await jpeg(200) };
   const upload = async (files: typeof file) => {
-    const chooser = page.waitForEvent("filechooser");
     await (await openUploadMenu(page)).click();
-    await (await chooser).setFiles(files);
+    await (await choosers.next()).setFiles(files);
   };
   const listRefetch = () =>
     page.waitForResponse((response) => new URL(response.url()).pathname === "/api/images");
@@ -337,6 +337,8 @@ test("tiles are crisp at 1x, 2x and 3x: the square crop gets its device pixels, 
       const tab = await context.newPage();
       await tab.goto("/gallery");
       const img = tab.getByTestId("image-grid").locator("img").first();
+      // Streamed in hidden, then revealed: its box is 0 px wide until React shows it.
+      await expect(img).toBeVisible();
       await expect
         .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth))
         .toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import {
   expectPanelReady,
   expectUploaded,
   chooseFiles,
+  fileChoosers,
   isUploadRequest,
   lastSeq,
   makeImage,
@@ -193,6 +194,7 @@ test("uploading works from the keyboard: + Upload, Choose images, Clear finished
   request,
 }) => {
   await signedIn(page, request, "keyboard");
+  const choosers = await fileChoosers(page);
   await expectPanelReady(page);
   await uploadButton(page).focus();
   await page.keyboard.press("Enter");
@@ -204,9 +206,8 @@ test("uploading works from the keyboard: + Upload, Choose images, Clear finished
   await expect(uploadButton(page)).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(choose).toBeFocused();
-  const chooser = page.waitForEvent("filechooser");
   await page.keyboard.press("Enter");
-  await (await chooser).setFiles(await makeImage("typed.png"));
+  await (await choosers.next()).setFiles(await makeImage("typed.png"));
   await expectUploaded(page, "typed.png");
   await uploadPanel(page).getByRole("button", { name: "Clear finished" }).focus();
   await page.keyboard.press("Enter");
