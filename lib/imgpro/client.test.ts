@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("@/lib/env", () => ({
-  getConfig: () => ({
-    imgpro: { appId: "a8o46yrk", secretKey: "img_sk_live_test", apiUrl: "https://api.test" },
-  }),
-}));
+vi.mock("@/lib/env", async () => {
+  const { imgproTestConfig } = await import("@/test/imgpro-config");
+  return { getConfig: () => imgproTestConfig() };
+});
 const { imgproRequest, isRetryable, retryDelayMs } = await import("./client");
 const { ImgProError } = await import("./errors");
 

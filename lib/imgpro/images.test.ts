@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 
-vi.mock("@/lib/env", () => ({
-  getConfig: () => ({ imgpro: { secretKey: "img_sk_live_test", apiUrl: "https://api.test" } }),
-}));
+vi.mock("@/lib/env", async () => {
+  const { imgproTestConfig } = await import("@/test/imgpro-config");
+  return { getConfig: () => imgproTestConfig() };
+});
 const { listAlbums, deleteImage } = await import("./images");
 
 const fetchMock = stubFetch({ quiet: true });

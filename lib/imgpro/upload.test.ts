@@ -6,9 +6,10 @@ import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 let apiUrl = "";
-vi.mock("@/lib/env", () => ({
-  getConfig: () => ({ imgpro: { secretKey: "img_sk_live_test", apiUrl } }),
-}));
+vi.mock("@/lib/env", async () => {
+  const { imgproTestConfig } = await import("@/test/imgpro-config");
+  return { getConfig: () => imgproTestConfig(apiUrl) };
+});
 const { UploadBodyError, uploadFile } = await import("./upload");
 const { ImgProError } = await import("./errors");
 

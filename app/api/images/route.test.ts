@@ -8,9 +8,10 @@ vi.mock("@/lib/session", () => ({
     session.destroyed = true;
   },
 }));
-vi.mock("@/lib/env", () => ({
-  getConfig: () => ({ imgpro: { secretKey: "img_sk_live_test", apiUrl: "https://api.test" } }),
-}));
+vi.mock("@/lib/env", async () => {
+  const { imgproTestConfig } = await import("@/test/imgpro-config");
+  return { getConfig: () => imgproTestConfig() };
+});
 const { GET } = await import("./route");
 
 const refuse = (status: number, code: string, headers: Record<string, string> = {}) =>
