@@ -76,18 +76,19 @@ export default defineConfig({
   },
   projects: [
     {
-      // The production build, as deployed.
-      name: "chromium",
-      testIgnore: "dev/**",
-      use: chromium,
-    },
-    {
-      // `next dev`, what README's first command starts: every page and the main flows.
+      // `next dev`, what README's first command starts: every page and the main flows. Listed
+      // first so its two long walks start first, not last with a worker idle beside them.
       name: "dev",
       testDir: "e2e/dev",
       use: { ...chromium, baseURL: DEV_APP_URL },
       // next dev compiles each route on its first request: seconds on two busy cores.
       expect: { timeout: 30_000 },
+    },
+    {
+      // The production build, as deployed.
+      name: "chromium",
+      testIgnore: "dev/**",
+      use: chromium,
     },
   ],
   webServer: [

@@ -12,8 +12,8 @@ import { expect, test } from "../support/test";
  * by every other spec.
  */
 
-// Independent users: one walk failing does not hide the other.
-test.describe.configure({ timeout: 180_000 });
+// Independent users: one walk failing does not hide the other, and the two run side by side.
+test.describe.configure({ mode: "parallel", timeout: 180_000 });
 
 test("sign in, upload, open, edit, delete, billing, account and sign out", async ({
   page,
