@@ -385,7 +385,7 @@ async function galleryPage(cookie: string) {
     redirect: "manual",
   });
   const html = await response.text();
-  if (response.status !== 200 || !html.includes("Your gallery")) {
+  if (response.status !== 200 || !html.includes(`data-testid="image-grid"`)) {
     throw new Error(`/gallery answered ${response.status}`);
   }
 }

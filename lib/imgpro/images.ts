@@ -19,7 +19,18 @@ export interface ListOptions {
 }
 
 export async function listImages(userId: string, options: ListOptions = {}): Promise<ImagePage> {
-  const { data } = await imgproRequest<unknown>("/v1/media", {
+  return (await listImagesWithQuota(userId, options)).page;
+}
+
+/**
+ * A page of images and the quota img.pro sent with it (null when it sent none): the usage
+ * meters can be drawn from the same answer, without a call to /v1/usage.
+ */
+export async function listImagesWithQuota(
+  userId: string,
+  options: ListOptions = {},
+): Promise<{ page: ImagePage; quota: Quota | null }> {
+  const { data, quota } = await imgproRequest<unknown>("/v1/media", {
     user: userId,
     query: {
       limit: options.limit ?? 30,
@@ -29,7 +40,7 @@ export async function listImages(userId: string, options: ListOptions = {}): Pro
       namespace: options.namespace ?? undefined,
     },
   });
-  return toImagePage(data);
+  return { page: toImagePage(data), quota };
 }
 
 function imageOrThrow(data: unknown): GalleryImage {
