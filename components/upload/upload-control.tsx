@@ -13,6 +13,7 @@ import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { DropOverlay } from "./drop-overlay";
 import type { ImportFromUrlForm as ImportFromUrlFormType } from "./import-from-url-form";
 import type { UploadEngine as UploadEngineType } from "./upload-engine";
+import { UploadEngineUnavailable } from "./upload-engine-unavailable";
 import { useWindowDrop } from "./use-window-drop";
 
 export interface UploadControlProps {
@@ -34,10 +35,15 @@ const ImportFromUrlForm = dynamic<ComponentProps<typeof ImportFromUrlFormType>>(
 
 /**
  * The queue and the tray load on first use: a pointer or the focus on "+ Upload", files
- * dragged over the window, or files chosen, dropped or pasted (held until it is there).
+ * dragged over the window, or files chosen, dropped or pasted (held until it is there). If
+ * their code cannot be fetched, a small notice names the files that were not uploaded.
  */
 const UploadEngine = dynamic<ComponentProps<typeof UploadEngineType>>(
-  () => import("./upload-engine").then((module) => module.UploadEngine),
+  () =>
+    import("./upload-engine").then(
+      (module) => module.UploadEngine,
+      () => UploadEngineUnavailable,
+    ),
   { ssr: false },
 );
 

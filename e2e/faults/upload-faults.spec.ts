@@ -27,6 +27,29 @@ import {
  * received is read back from its request log and library, not inferred from the page.
  */
 
+test("if the upload code cannot be fetched, the files chosen are named as not uploaded", async ({
+  page,
+  request,
+  pageErrors,
+}) => {
+  pageErrors.allow({
+    pattern: /^Failed to load resource: net::ERR_FAILED/,
+    reason: "the test makes every further script chunk fail, as after a deploy replaced them",
+  });
+  const userId = await signedIn(page, request, "no-engine");
+  // The page has its own code; the upload code loads on first use, and now cannot.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await chooseFiles(page, [await makeImage("kept-1.png"), await makeImage("kept-2.png")]);
+  const notice = page.getByRole("alert").filter({ hasText: "couldn’t be loaded" });
+  await expect(notice).toContainText("Not uploaded: kept-1.png, kept-2.png.");
+  // A file added after that is named too; the gallery stays, with no error page.
+  await chooseFiles(page, await makeImage("later.png"));
+  await expect(notice).toContainText("Not uploaded: kept-1.png, kept-2.png, later.png.");
+  await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
+  await expect(notice.getByRole("button", { name: "Reload" })).toBeVisible();
+  expect(await apiPosts(request, userId, "/v1/images")).toEqual([]);
+});
+
 test("a 429 with Retry-After: the browser waits that long, retries with the same key, one copy", async ({
   page,
   request,

@@ -5,9 +5,40 @@ vi.mock("@/lib/env", async () => {
   const { imgproTestConfig } = await import("@/test/imgpro-config");
   return { getConfig: () => imgproTestConfig() };
 });
-const { listAlbums, deleteImage } = await import("./images");
+const { listAlbums, listImagesWithQuota, deleteImage } = await import("./images");
 
 const fetchMock = stubFetch({ quiet: true });
+
+const quotaHeaders = {
+  "x-monthly-uploads-used": "4",
+  "x-monthly-uploads-limit": "100",
+  "x-monthly-uploads-remaining": "96",
+  "x-storage-used": "10",
+  "x-storage-limit": "1000",
+  "x-storage-remaining": "990",
+};
+
+describe("listImagesWithQuota", () => {
+  const page = { data: [], next_cursor: null, has_more: false };
+
+  it("hands back the quota img.pro sent with the list, for the usage line", async () => {
+    fetchMock.mockImplementationOnce(
+      async () =>
+        new Response(JSON.stringify(page), {
+          status: 200,
+          headers: { "content-type": "application/json", ...quotaHeaders },
+        }),
+    );
+    const listed = await listImagesWithQuota("u1", { limit: 30 });
+    expect(listed.page).toEqual({ images: [], nextCursor: null });
+    expect(listed.quota).toMatchObject({ uploadsUsed: 4, storageUsed: 10, storageLimit: 1000 });
+  });
+
+  it("gives a null quota when the answer has no quota headers", async () => {
+    fetchMock.mockImplementationOnce(async () => jsonResponse(200, page));
+    expect((await listImagesWithQuota("u1")).quota).toBeNull();
+  });
+});
 
 describe("listAlbums", () => {
   it("follows next_offset while it moves forward and never repeats a name", async () => {
@@ -51,14 +82,6 @@ describe("listAlbums", () => {
 });
 
 describe("deleteImage", () => {
-  const quotaHeaders = {
-    "x-monthly-uploads-used": "4",
-    "x-monthly-uploads-limit": "100",
-    "x-monthly-uploads-remaining": "96",
-    "x-storage-used": "10",
-    "x-storage-limit": "1000",
-    "x-storage-remaining": "990",
-  };
 
   it("answers with the quota the delete response carried", async () => {
     fetchMock.mockImplementationOnce(
