@@ -82,7 +82,6 @@ describe("listAlbums", () => {
 });
 
 describe("deleteImage", () => {
-
   it("answers with the quota the delete response carried", async () => {
     fetchMock.mockImplementationOnce(
       async () => new Response(null, { status: 204, headers: quotaHeaders }),
