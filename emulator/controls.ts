@@ -35,6 +35,7 @@ const faultSchema = z.object({
   after: z.boolean().optional(),
   skip: z.number().int().min(1).optional(),
   times: z.number().int().min(1).optional(),
+  without_quota_headers: z.boolean().optional(),
 });
 
 const planSchema = z.object({
@@ -98,6 +99,7 @@ export function controlRoutes(emu: Emulator) {
       after: spec.after,
       skip: spec.skip,
       times: spec.times,
+      withoutQuotaHeaders: spec.without_quota_headers,
     });
     return c.json(fault, 201);
   });

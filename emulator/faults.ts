@@ -23,6 +23,11 @@ export interface FaultSpec {
   skip?: number;
   /** Stop after hitting this many requests. */
   times?: number;
+  /**
+   * Answer without the quota headers (`X-Monthly-Uploads-*`, `X-Storage-*`), as an img.pro
+   * that follows only the newest docs, which do not mention them, may.
+   */
+  withoutQuotaHeaders?: boolean;
 }
 
 export interface Fault extends FaultSpec {

@@ -119,6 +119,11 @@ export function createEmulator(options: EmulatorOptions) {
     if (failing && !failing.after) return faultResponse(failing);
     await next();
     if (failing) c.res = faultResponse(failing);
+    if (faults.some((fault) => fault.withoutQuotaHeaders)) {
+      for (const name of [...c.res.headers.keys()]) {
+        if (/^x-(monthly-uploads|storage)-/.test(name)) c.res.headers.delete(name);
+      }
+    }
   });
 
   app.use("*", async (_c, next) => {

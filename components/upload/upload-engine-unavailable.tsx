@@ -27,9 +27,8 @@ export function UploadEngineUnavailable({ connect }: Pick<UploadEngineProps, "co
       <p className="font-semibold">The upload tools couldn’t be loaded.</p>
       <p className="text-muted mt-1">
         {names.length === 0
-          ? "Nothing was uploaded."
-          : `Not uploaded: ${names.slice(0, NAMES_SHOWN).join(", ")}${more > 0 ? ` and ${more} more` : ""}.`}{" "}
-        Reload the page, then add them again.
+          ? "Reload the page to add photos."
+          : `Not uploaded: ${names.slice(0, NAMES_SHOWN).join(", ")}${more > 0 ? ` and ${more} more` : ""}. Reload the page, then add them again.`}
       </p>
       <Button className="mt-3" size="sm" onClick={() => window.location.reload()}>
         Reload

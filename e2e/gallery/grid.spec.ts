@@ -3,7 +3,7 @@ import { APP_URL } from "../env";
 import { injectFault } from "../support/emulator";
 import { jpeg, libraryIds, numbered, userWithImages } from "../support/gallery-seed";
 import { gridTileIds, gridTiles, scrollUntilTiles } from "../support/grid";
-import { fileChoosers, openUploadMenu } from "../support/upload-helpers";
+import { apiRequests, fileChoosers, openUploadMenu } from "../support/upload-helpers";
 
 test("the first page is server-rendered without layout shift, then scrolls to the end of 120", async ({
   page,
@@ -198,6 +198,32 @@ test("an upload appears at the top at once; the same file again is not shown twi
     "other.jpg is in your library, but these filters don't show it.",
   );
   await expect(page.getByText("No photos match these filters.")).toBeVisible();
+});
+
+test("the usage line comes with the list; /v1/usage only when img.pro sends no quota headers", async ({
+  page,
+  request,
+}) => {
+  const { userId } = await userWithImages(page, request, numbered(2));
+  const usageLine = page.getByRole("meter", { name: "Storage" });
+  const usageCalls = async () =>
+    (await apiRequests(request, userId, "/v1/usage")).filter((entry) => entry.method === "GET");
+
+  await page.goto("/gallery");
+  await expect(usageLine).toHaveAttribute("aria-valuetext", /^[\d.]+ (bytes|KB) of 10 GB$/);
+  const shown = await usageLine.getAttribute("aria-valuetext");
+  expect(await usageCalls()).toHaveLength(0);
+
+  // An img.pro that follows only the newest docs may send no quota headers.
+  await injectFault(request, userId, {
+    path: "/v1/media",
+    method: "GET",
+    without_quota_headers: true,
+  });
+  await page.reload();
+  await expect(gridTiles(page)).toHaveCount(2);
+  await expect(usageLine).toHaveAttribute("aria-valuetext", shown as string);
+  expect(await usageCalls()).toHaveLength(1);
 });
 
 test("the list API checks the session and its query", async ({ page, request }) => {
