@@ -8,7 +8,7 @@ import { imageRoutes } from "./api/images";
 import { apiAuth } from "./api/middleware";
 import { AnonymousLimiter } from "./api/anonymous-limit";
 import { RateLimiter } from "./api/rate-limit";
-import { usageRoutes } from "./api/usage";
+import { QUOTA_HEADER_NAMES, usageRoutes } from "./api/usage";
 import { cdnRoutes } from "./cdn";
 import type { ApiEnv, Emulator } from "./context";
 import { controlRoutes } from "./controls";
@@ -120,9 +120,7 @@ export function createEmulator(options: EmulatorOptions) {
     await next();
     if (failing) c.res = faultResponse(failing);
     if (faults.some((fault) => fault.withoutQuotaHeaders)) {
-      for (const name of [...c.res.headers.keys()]) {
-        if (/^x-(monthly-uploads|storage)-/.test(name)) c.res.headers.delete(name);
-      }
+      for (const name of QUOTA_HEADER_NAMES) c.res.headers.delete(name);
     }
   });
 

@@ -1,6 +1,6 @@
 import { expect, SERVER_RENDER_FAILED, test } from "../support/test";
-import { CONSTRAINED_APP_URL, CONSTRAINED_CALL_TIMEOUT_MS, EMULATOR_URL } from "../env";
-import { constrainedServerUp } from "../support/constrained";
+import { CONSTRAINED_CALL_TIMEOUT_MS, EMULATOR_URL } from "../env";
+import { onConstrainedDeployment } from "../support/constrained";
 import { apiPosts, apiRequests } from "../support/upload-helpers";
 import { emulatorControl, signInNewUser, injectFault } from "../support/emulator";
 import { libraryIds, mediaObject, numbered, seedImages } from "../support/gallery-seed";
@@ -14,13 +14,12 @@ import { gridTileIds, gridTiles, openTile, scrollUntilTiles } from "../support/g
 // The same build with IMGPRO_TIMEOUT_MS=4000 (e2e/env.ts): the timeout is the deployment's
 // setting, so the test waits seconds, not the default 15.
 test.describe("on a constrained deployment (IMGPRO_TIMEOUT_MS=4000)", () => {
-  test.use({ baseURL: CONSTRAINED_APP_URL });
+  onConstrainedDeployment();
 
   test("a caption save img.pro never answers ends after the timeout with a truthful message", async ({
     page,
     request,
   }) => {
-    await constrainedServerUp(request);
     const userId = await signInNewUser(page, request, "save-hang");
     const [id] = await seedImages(request, userId, [{ filename: "dusk.jpg" }]);
     await page.goto(`/images/${id}`);

@@ -12,14 +12,14 @@ import {
   uploadRow,
 } from "../support/upload-helpers";
 import { library } from "../support/gallery-seed";
-import { constrainedServerUp } from "../support/constrained";
+import { onConstrainedDeployment } from "../support/constrained";
 
 /**
  * Every kind of bad file in one drop, on the constrained deployment (a 2 MB body limit, as
  * on a serverless host): each row says why, none offers a Retry that cannot help, nothing
  * answers 500, and the good files of the same drop land.
  */
-test.use({ baseURL: CONSTRAINED_APP_URL });
+onConstrainedDeployment();
 
 const ROWS: [name: string, message: string][] = [
   ["huge.gif", "Files can be at most 70 MB."],
@@ -33,7 +33,6 @@ test("one drop of bad files: each row says why, no 500, and the good files land"
   page,
   request,
 }) => {
-  await constrainedServerUp(request);
   const userId = await signedIn(page, request, "bad-batch");
   const answers: number[] = [];
   page.on("response", (response) => {
@@ -87,7 +86,6 @@ test("a body above the deployment's limit sent straight to the route is a 413, n
   page,
   request,
 }) => {
-  await constrainedServerUp(request);
   const userId = await signedIn(page, request, "over-limit");
   // As a client that skips the browser's checks would send it.
   const response = await page.request.post(`${CONSTRAINED_APP_URL}/api/uploads`, {

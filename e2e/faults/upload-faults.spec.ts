@@ -1,5 +1,5 @@
-import { expect, test, type Request } from "../support/test";
-import { CONSTRAINED_APP_URL, DEMO_APP_ID, DEMO_APP_NAME, EMULATOR_URL } from "../env";
+import { BLOCKED_SCRIPTS, expect, test, type Request } from "../support/test";
+import { DEMO_APP_ID, DEMO_APP_NAME, EMULATOR_URL } from "../env";
 import {
   apiPosts,
   apiRequests,
@@ -13,7 +13,7 @@ import {
   uploadRow,
 } from "../support/upload-helpers";
 import { library } from "../support/gallery-seed";
-import { constrainedServerUp } from "../support/constrained";
+import { onConstrainedDeployment } from "../support/constrained";
 import {
   emulatorControl,
   sessionCookie,
@@ -32,12 +32,10 @@ test("if the upload code cannot be fetched, the files chosen are named as not up
   request,
   pageErrors,
 }) => {
-  pageErrors.allow({
-    pattern: /^Failed to load resource: net::ERR_FAILED/,
-    reason: "the test makes every further script chunk fail, as after a deploy replaced them",
-  });
+  pageErrors.allow(BLOCKED_SCRIPTS);
   const userId = await signedIn(page, request, "no-engine");
-  // The page has its own code; the upload code loads on first use, and now cannot.
+  // The page has its own code; the upload code loads on first use, and now cannot, as after a
+  // deploy replaced the chunks.
   await page.route("**/_next/static/chunks/**", (route) => route.abort());
   await chooseFiles(page, [await makeImage("kept-1.png"), await makeImage("kept-2.png")]);
   const notice = page.getByRole("alert").filter({ hasText: "couldn’t be loaded" });
@@ -178,13 +176,12 @@ test("a suspended app stops on a clear page, calls img.pro no more, and carries 
 });
 
 test.describe("on a constrained deployment (IMGPRO_UPLOAD_TIMEOUT_MS=5000)", () => {
-  test.use({ baseURL: CONSTRAINED_APP_URL });
+  onConstrainedDeployment();
 
   test("an upload img.pro never answers ends in seconds with a message; Retry is safe", async ({
     page,
     request,
   }) => {
-    await constrainedServerUp(request);
     const userId = await signedIn(page, request, "hang");
     await injectFault(request, userId, {
       path: "/v1/images",

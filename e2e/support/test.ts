@@ -47,10 +47,13 @@ export const SERVER_RENDER_FAILED: AllowedPageError = {
   reason: "img.pro was made to fail; the route's error boundary shows it and offers Retry",
 };
 
-/** A test that blocks the app's own scripts (to see the page before hydration) on purpose. */
+/**
+ * A test that blocks the app's own chunks on purpose: to see the page before hydration, or
+ * code that loads on first use and now cannot.
+ */
 export const BLOCKED_SCRIPTS: AllowedPageError = {
   pattern: /^Failed to load resource: net::ERR_FAILED/,
-  reason: "the test aborts the app's script and style chunks to see the server's HTML alone",
+  reason: "the test aborts the app's script and style chunks on purpose",
 };
 
 /** Collects page errors from a browser context; the fixture checks them after the test. */

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "../support/test";
-import { APP_URL, CONSTRAINED_APP_URL, CONSTRAINED_UPLOAD_LIMIT } from "../env";
+import { APP_URL, CONSTRAINED_UPLOAD_LIMIT } from "../env";
 import { library } from "../support/gallery-seed";
 import {
   apiRequests,
@@ -14,7 +14,7 @@ import {
   uploadPanel,
   uploadRow,
 } from "../support/upload-helpers";
-import { constrainedServerUp } from "../support/constrained";
+import { onConstrainedDeployment } from "../support/constrained";
 
 /**
  * Uploads and imports in Chromium, through the app and the emulator. Every fault is scoped
@@ -116,10 +116,9 @@ test("the upload route refuses bad requests with JSON, never a 500", async ({ pa
 });
 
 test.describe("on a deployment with a small request-body limit", () => {
-  test.use({ baseURL: CONSTRAINED_APP_URL });
+  onConstrainedDeployment();
 
   test("a PNG above the limit is resized in the browser to fit", async ({ page, request }) => {
-    await constrainedServerUp(request);
     const limit = CONSTRAINED_UPLOAD_LIMIT;
     const userId = await signedIn(page, request, "resize");
     await chooseFiles(page, await makeLargePng("big.png", limit * 1.5));

@@ -57,7 +57,19 @@ export function usageBody(emu: Emulator, workspace: WorkspaceRecord) {
 }
 
 /** The API Reference's quota headers, sent on every authenticated data response. */
-export function quotaHeaders(emu: Emulator, workspace: WorkspaceRecord): Record<string, string> {
+export const QUOTA_HEADER_NAMES = [
+  "X-Monthly-Uploads-Used",
+  "X-Monthly-Uploads-Limit",
+  "X-Monthly-Uploads-Remaining",
+  "X-Storage-Used",
+  "X-Storage-Limit",
+  "X-Storage-Remaining",
+] as const;
+
+export function quotaHeaders(
+  emu: Emulator,
+  workspace: WorkspaceRecord,
+): Record<(typeof QUOTA_HEADER_NAMES)[number], string> {
   const { monthly, totals } = usageBody(emu, workspace);
   return {
     "X-Monthly-Uploads-Used": String(monthly.uploads),
