@@ -18,11 +18,22 @@ import {
 } from "./e2e/env";
 
 /**
- * Playwright cannot download its own browser on our machines: use Debian's Chromium when it
- * is there (PLAYWRIGHT_CHROMIUM_PATH overrides), Playwright's own browser otherwise.
- * `npm run test:e2e` checks first that there is one (scripts/ensure-chromium.ts).
+ * Whether this run shows a window. Decided once, in the runner's process, which sees the
+ * command line; the workers load this file again without it and inherit the variable.
  */
-const chromiumPath = configuredChromium();
+process.env.E2E_HEADED ||= String(
+  Boolean(process.env.PWDEBUG) ||
+    process.argv.some((arg) => ["--headed", "--ui", "--debug"].includes(arg)),
+);
+
+/**
+ * Playwright cannot download its own browser on our machines: use Debian's when it is there
+ * (its headless shell for a headless run; PLAYWRIGHT_CHROMIUM_PATH overrides), Playwright's
+ * own otherwise. `npm run test:e2e` checks first that there is one (scripts/ensure-chromium.ts).
+ */
+const chromiumPath = configuredChromium(process.env, {
+  headed: process.env.E2E_HEADED === "true",
+});
 
 const chromium = {
   ...devices["Desktop Chrome"],

@@ -1,13 +1,10 @@
-import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
+import { configuredChromium } from "../scripts/chromium";
 
 /** Chromium for the benchmark: the same browser choice as playwright.config.ts. */
 export function launchChromium(): Promise<Browser> {
-  const executablePath =
-    process.env.PLAYWRIGHT_CHROMIUM_PATH ??
-    (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
   return chromium.launch({
-    executablePath,
+    executablePath: configuredChromium(),
     args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
 }

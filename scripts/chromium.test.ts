@@ -1,19 +1,49 @@
 import { describe, expect, it } from "vitest";
-import { checkChromium } from "./chromium";
+import { checkChromium, configuredChromium } from "./chromium";
 
 const MISSING = "/no/such/chromium";
 const chromiumSays = () => "Chromium 156.0.8078.73 built on Debian";
+const HERE = process.execPath;
+
+describe("configuredChromium", () => {
+  it("runs headless in the system's headless shell when there is one", () => {
+    expect(configuredChromium({}, { system: HERE, headlessShell: HERE })).toBe(HERE);
+    expect(configuredChromium({}, { system: MISSING, headlessShell: HERE })).toBe(HERE);
+  });
+
+  it("takes the full system Chromium for a window, or when there is no headless shell", () => {
+    const full = configuredChromium({}, { headed: true, system: HERE, headlessShell: HERE });
+    expect(full).toBe(HERE);
+    expect(configuredChromium({}, { headed: true, system: MISSING, headlessShell: HERE })).toBe(
+      undefined,
+    );
+    expect(configuredChromium({}, { system: HERE, headlessShell: MISSING })).toBe(HERE);
+  });
+
+  it("leaves the choice to Playwright when the system has neither", () => {
+    expect(configuredChromium({}, { system: MISSING, headlessShell: MISSING })).toBe(undefined);
+  });
+
+  it("lets PLAYWRIGHT_CHROMIUM_PATH override everything", () => {
+    const env = { PLAYWRIGHT_CHROMIUM_PATH: "/opt/chrome" };
+    expect(configuredChromium(env, { system: HERE, headlessShell: HERE })).toBe("/opt/chrome");
+  });
+});
 
 describe("checkChromium", () => {
   it("takes the system Chromium when there is one", () => {
-    expect(checkChromium({}, MISSING, chromiumSays, process.execPath)).toEqual({
+    expect(
+      checkChromium({}, MISSING, chromiumSays, { system: HERE, headlessShell: MISSING }),
+    ).toEqual({
       ok: true,
-      path: process.execPath,
+      path: HERE,
     });
   });
 
   it("asks for a download when there is no system Chromium and none of Playwright's own", () => {
-    expect(checkChromium({}, MISSING, chromiumSays, MISSING)).toMatchObject({
+    expect(
+      checkChromium({}, MISSING, chromiumSays, { system: MISSING, headlessShell: MISSING }),
+    ).toMatchObject({
       ok: false,
       canDownload: true,
     });
