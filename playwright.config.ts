@@ -78,6 +78,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: APP_URL,
+    // An action (a click, a key, a locator's evaluate) that cannot happen fails in seconds with
+    // its step named, instead of waiting out the whole test.
+    actionTimeout: 15_000,
     // A failed test keeps its trace (actions with their logs, console, network), a screenshot
     // and the page's accessibility tree (error-context.md), but no screencast and no DOM
     // snapshots: recording them for every passing test cost a quarter of the suite's time,
@@ -91,7 +94,7 @@ export default defineConfig({
       // first so its two long walks start first, not last with a worker idle beside them.
       name: "dev",
       testDir: "e2e/dev",
-      use: { ...chromium, baseURL: DEV_APP_URL },
+      use: { ...chromium, baseURL: DEV_APP_URL, actionTimeout: 30_000 },
       // next dev compiles each route on its first request: seconds on two busy cores.
       expect: { timeout: 30_000 },
     },
