@@ -18,6 +18,12 @@ const control =
   "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent";
 
 /**
+ * On a phone the two menus are as wide as the option shown ("All photos", "Any tag" whole,
+ * a long album name cut), and the tag field takes the rest of the row.
+ */
+const phoneFit = "shrink-0 max-sm:field-sizing-content max-sm:max-w-36 max-sm:px-1.5";
+
+/**
  * Album and tag filter as one compact row. It is a GET form to /gallery, so it works before
  * JavaScript (Enter or Apply) and every view lands in the URL and history; once hydrated,
  * picking an album goes there at once.
@@ -60,7 +66,7 @@ export function GalleryFilters({ filters, albums }: { filters: Filters; albums: 
         name="album"
         defaultValue={filters.album ?? ""}
         onChange={(event) => event.currentTarget.form && go(event.currentTarget.form)}
-        className={`${control} w-26 shrink-0 sm:w-40`}
+        className={`${control} ${phoneFit} sm:w-40`}
       >
         <option value="">All photos</option>
         {!known && filters.album && <option value={filters.album}>{filters.album}</option>}
@@ -93,7 +99,7 @@ export function GalleryFilters({ filters, albums }: { filters: Filters; albums: 
         id={`${id}-mode`}
         name="mode"
         defaultValue={filters.mode}
-        className={`${control} w-22 shrink-0 sm:w-24`}
+        className={`${control} ${phoneFit} sm:w-24`}
       >
         <option value="any">Any tag</option>
         <option value="all">All tags</option>
