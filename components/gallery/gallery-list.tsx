@@ -28,13 +28,12 @@ import { useProvideGalleryList, type GalleryListApi } from "./gallery-bridge";
 import { ImageGrid } from "./image-grid";
 import { tileLinkId } from "./image-tile";
 import { ListFooter } from "./list-footer";
-import type { SelectionBar as SelectionBarType } from "./selection-bar";
-import { useBatchActions } from "./use-batch-actions";
+import type { SelectionTools as SelectionToolsType } from "./selection-tools";
 import { useGalleryPages } from "./use-gallery-pages";
 
 /** The batch tools load with the first selection, not with the page. */
-const SelectionBar = dynamic<ComponentProps<typeof SelectionBarType>>(
-  () => import("./selection-bar").then((module) => module.SelectionBar),
+const SelectionTools = dynamic<ComponentProps<typeof SelectionToolsType>>(
+  () => import("./selection-tools").then((module) => module.SelectionTools),
   { ssr: false },
 );
 
@@ -82,7 +81,7 @@ export function GalleryList({
   const [rawSelection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const selection = pruneSelection(rawSelection, order);
   const selected = images.filter((image) => selection.ids.has(image.id));
-  const batch = useBatchActions({
+  const batch = {
     list,
     selected,
     onDone: () => {
@@ -97,7 +96,7 @@ export function GalleryList({
     onUsage,
     onRemoved,
     onMoved,
-  });
+  };
 
   const revalidateTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const focusFallback = useRef<string | null>(null);
@@ -172,16 +171,13 @@ export function GalleryList({
       {selectionBarSlot &&
         selection.ids.size > 0 &&
         createPortal(
-          <SelectionBar
+          <SelectionTools
+            batch={batch}
             count={selection.ids.size}
             loadedCount={images.length}
-            pending={batch.pending}
             albums={albums}
             onSelectAll={() => setSelection(selectAll(order))}
             onClear={() => setSelection(EMPTY_SELECTION)}
-            onTag={batch.tag}
-            onMove={batch.move}
-            onDelete={batch.remove}
           />,
           selectionBarSlot,
         )}
