@@ -1,8 +1,8 @@
 import { accessSync, constants, existsSync } from "node:fs";
 
-/** Debian's and Ubuntu's Chromium packages: Playwright cannot download its own on our CI. */
-export const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-export const SYSTEM_HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+/** Debian's Chromium packages: Playwright cannot download its own on our CI. */
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+const SYSTEM_HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 
 type ChromiumOptions = {
   /** A window is wanted (--headed, --ui, --debug): the headless shell cannot show one. */
@@ -44,7 +44,7 @@ export const INSTALL_HELP = [
   "Install a Chromium for the end-to-end tests, then run npm test again:",
   "  npx playwright install chromium          (Playwright's own build; needs internet)",
   "  sudo apt-get install chromium-headless-shell chromium",
-  "                                           (Debian or Ubuntu; used from /usr/bin)",
+  "                                           (Debian; used from /usr/bin)",
   "or point PLAYWRIGHT_CHROMIUM_PATH at a Chromium or Chrome you have.",
 ].join("\n");
 
