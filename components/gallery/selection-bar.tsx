@@ -133,7 +133,7 @@ export function SelectionBar({
     <section
       aria-label="Selected images"
       data-selection-bar
-      className="bg-canvas max-sm:border-line absolute inset-x-0 top-0 z-30 flex min-h-full flex-wrap items-center gap-x-2 gap-y-2 py-2.5 max-sm:-mx-3 max-sm:border-b max-sm:px-3 max-sm:shadow-md"
+      className="bg-canvas max-sm:border-line absolute inset-x-0 top-0 z-30 flex min-h-full flex-wrap items-center gap-x-1 gap-y-2 py-2.5 max-sm:-mx-3 max-sm:border-b max-sm:px-3 max-sm:shadow-md sm:gap-x-2"
     >
       <Button
         size="sm"
@@ -155,7 +155,7 @@ export function SelectionBar({
         data-testid="selection-summary"
         aria-live="polite"
         aria-atomic="true"
-        className="focus-visible:outline-accent mr-2 rounded text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2"
+        className="focus-visible:outline-accent rounded text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 sm:mr-2"
       >
         {selectionSummary(count)}
       </p>
@@ -179,7 +179,7 @@ export function SelectionBar({
           id={`${id}-tags`}
           value={tags}
           onChange={(event) => setTags(event.target.value)}
-          placeholder="Tags, e.g. beach, 2024"
+          placeholder="Tags: beach, 2024"
           aria-invalid={tagError ? true : undefined}
           aria-describedby={`${id}-tag-error`}
           className={`${field} w-full sm:w-44`}
