@@ -9,6 +9,7 @@ import {
   lastSeq,
   makeImage,
   signedIn,
+  uploadButton,
   uploadPanel,
   uploadRow,
 } from "../support/upload-helpers";
@@ -45,6 +46,26 @@ test("if the upload code cannot be fetched, the files chosen are named as not up
   await expect(notice).toContainText("Not uploaded: kept-1.png, kept-2.png, later.png.");
   await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
   await expect(notice.getByRole("button", { name: "Reload" })).toBeVisible();
+  expect(await apiPosts(request, userId, "/v1/images")).toEqual([]);
+});
+
+test("if the upload code cannot be fetched before any file is chosen, the notice asks for a reload and counts a long list", async ({
+  page,
+  request,
+  pageErrors,
+}) => {
+  pageErrors.allow(BLOCKED_SCRIPTS);
+  const userId = await signedIn(page, request, "no-engine-early");
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  // A pointer over + Upload starts loading the upload code, before anything is chosen.
+  await uploadButton(page).hover();
+  const notice = page.getByRole("alert").filter({ hasText: "couldn’t be loaded" });
+  await expect(notice).toContainText("Reload the page to add photos.");
+  const names = Array.from({ length: 7 }, (_, index) => `late-${index + 1}.png`);
+  await chooseFiles(page, await Promise.all(names.map((name) => makeImage(name))));
+  await expect(notice).toContainText(
+    `Not uploaded: ${names.slice(0, 5).join(", ")} and 2 more. Reload the page, then add them again.`,
+  );
   expect(await apiPosts(request, userId, "/v1/images")).toEqual([]);
 });
 
