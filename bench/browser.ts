@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { configuredChromium } from "../scripts/chromium";
 
-/** Chromium for the benchmark: the same browser choice as playwright.config.ts. */
+/** Chromium for the benchmark and the screenshots: the same browser choice as playwright.config.ts. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: configuredChromium(),

@@ -1,4 +1,12 @@
-import { BLOCKED_SCRIPTS, expect, test, type Request } from "../support/test";
+import {
+  BLOCKED_SCRIPTS,
+  expect,
+  test,
+  type AllowedPageError,
+  type APIRequestContext,
+  type Page,
+  type Request,
+} from "../support/test";
 import { DEMO_APP_ID, DEMO_APP_NAME, EMULATOR_URL } from "../env";
 import {
   apiPosts,
@@ -28,18 +36,31 @@ import {
  * received is read back from its request log and library, not inferred from the page.
  */
 
+/**
+ * A signed-in gallery whose page has its own code but can fetch no more: the upload code,
+ * which loads on first use, now cannot, as after a deploy replaced the chunks. Answers the
+ * user and the notice that stands in for the upload tools.
+ */
+async function withoutUploadCode(
+  page: Page,
+  request: APIRequestContext,
+  pageErrors: { allow(entry: AllowedPageError): void },
+  label: string,
+) {
+  pageErrors.allow(BLOCKED_SCRIPTS);
+  const userId = await signedIn(page, request, label);
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  const notice = page.getByRole("alert").filter({ hasText: "couldn’t be loaded" });
+  return { userId, notice };
+}
+
 test("if the upload code cannot be fetched, the files chosen are named as not uploaded", async ({
   page,
   request,
   pageErrors,
 }) => {
-  pageErrors.allow(BLOCKED_SCRIPTS);
-  const userId = await signedIn(page, request, "no-engine");
-  // The page has its own code; the upload code loads on first use, and now cannot, as after a
-  // deploy replaced the chunks.
-  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  const { userId, notice } = await withoutUploadCode(page, request, pageErrors, "no-engine");
   await chooseFiles(page, [await makeImage("kept-1.png"), await makeImage("kept-2.png")]);
-  const notice = page.getByRole("alert").filter({ hasText: "couldn’t be loaded" });
   await expect(notice).toContainText("Not uploaded: kept-1.png, kept-2.png.");
   // A file added after that is named too; the gallery stays, with no error page.
   await chooseFiles(page, await makeImage("later.png"));
@@ -54,12 +75,9 @@ test("if the upload code cannot be fetched before any file is chosen, the notice
   request,
   pageErrors,
 }) => {
-  pageErrors.allow(BLOCKED_SCRIPTS);
-  const userId = await signedIn(page, request, "no-engine-early");
-  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  const { userId, notice } = await withoutUploadCode(page, request, pageErrors, "no-engine-early");
   // A pointer over + Upload starts loading the upload code, before anything is chosen.
   await uploadButton(page).hover();
-  const notice = page.getByRole("alert").filter({ hasText: "couldn’t be loaded" });
   await expect(notice).toContainText("Reload the page to add photos.");
   const names = Array.from({ length: 7 }, (_, index) => `late-${index + 1}.png`);
   await chooseFiles(page, await Promise.all(names.map((name) => makeImage(name))));
