@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from "../support/test";
 import { EMULATOR_URL } from "../env";
-import { latestCode } from "../support/emulator";
+import { galleryLoaded, latestCode } from "../support/emulator";
 
 /**
  * A keyboard user's moves for e2e/a11y: Tab until something has the focus, check that the
@@ -72,4 +72,5 @@ export async function signInByKeyboard(page: Page, request: APIRequestContext, e
   await tabTo(page, page.getByRole("button", { name: "Connect" }));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/gallery$/);
+  await galleryLoaded(page);
 }

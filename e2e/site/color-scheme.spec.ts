@@ -18,14 +18,18 @@ async function backgroundLuminance(page: Page): Promise<number> {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
-/** Waits for colours easing between schemes to arrive. */
+/**
+ * Waits for colours easing between schemes to arrive. A transition cancelled on the way (the
+ * element re-rendered or restyled) rejects its `finished` with an AbortError; it has nothing
+ * more to arrive, and the colour checked next says whether the page got there.
+ */
 async function settled(page: Page) {
   await page.evaluate(() =>
     Promise.all(
       document
         .getAnimations()
         .filter((a) => a instanceof CSSTransition)
-        .map((a) => a.finished),
+        .map((a) => a.finished.catch(() => undefined)),
     ),
   );
 }

@@ -83,6 +83,17 @@ export async function signIn(page: Page, request: APIRequestContext, email: stri
   await passHostedLogin(page, request, email);
   await page.getByRole("button", { name: "Connect" }).click();
   await expect(page).toHaveURL(/\/gallery$/);
+  await galleryLoaded(page);
+}
+
+/**
+ * The gallery's document has arrived whole. The URL changes with the first bytes, while the
+ * page is still streaming. A run once failed on React's error 419 (a Suspense boundary the
+ * server did not finish) after Sign out was clicked straight after sign-in: most likely the
+ * form left the page mid-stream, which a test that means the signed-in gallery should not do.
+ */
+export async function galleryLoaded(page: Page) {
+  await page.waitForLoadState("load");
 }
 
 /** A hidden form field on one of img.pro's hosted pages. */
