@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ErrorPage } from "@/components/site/error-page";
 import { PublicHeader } from "@/components/site/public-header";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -11,9 +11,9 @@ export default function NotFound() {
         kind="missing"
         title="Page not found"
         actions={
-          <Link href="/" className={buttonClasses("primary")}>
+          <AppLink href="/" className={buttonClasses("primary")}>
             Back to the start
-          </Link>
+          </AppLink>
         }
       >
         <p>There is nothing at this address. The link may be old or mistyped.</p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ContinueWithImgPro } from "@/components/auth/continue-with-imgpro";
 import { CONTENT_COLUMN } from "@/components/site/column";
 import { HeroCollage } from "@/components/site/hero-collage";
@@ -61,9 +61,9 @@ export default async function LandingPage({
             <p className="text-muted max-w-md text-lg">{site.subhead}</p>
             <div className="flex flex-wrap items-center gap-4 pt-1">
               {user ? (
-                <Link href={ROUTES.gallery} className={buttonClasses("primary")}>
+                <AppLink href={ROUTES.gallery} className={buttonClasses("primary")}>
                   Open your gallery
-                </Link>
+                </AppLink>
               ) : (
                 <ContinueWithImgPro />
               )}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ContinueWithImgPro } from "@/components/auth/continue-with-imgpro";
 import { ErrorPage } from "@/components/site/error-page";
 import { PublicHeader } from "@/components/site/public-header";
@@ -44,9 +44,9 @@ export default async function SignInProblemPage({
         actions={
           // Starting again is a new hosted sign-in, so it is img.pro's own button.
           key === "config" ? (
-            <Link href="/" className={buttonClasses("secondary")}>
+            <AppLink href="/" className={buttonClasses("secondary")}>
               Back to the start
-            </Link>
+            </AppLink>
           ) : (
             <ContinueWithImgPro />
           )

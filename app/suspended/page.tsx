@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ErrorPage } from "@/components/site/error-page";
 import { PublicHeader } from "@/components/site/public-header";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -23,9 +23,9 @@ export default async function SuspendedPage() {
         alert
         actions={
           user && (
-            <Link href={ROUTES.gallery} className={buttonClasses("primary")}>
+            <AppLink href={ROUTES.gallery} className={buttonClasses("primary")}>
               Try again
-            </Link>
+            </AppLink>
           )
         }
       >

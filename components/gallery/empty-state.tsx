@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ROUTES } from "@/lib/routes";
 
 const box =
@@ -9,9 +9,9 @@ export function EmptyState({ filtered }: { filtered: boolean }) {
     return (
       <div className={box}>
         <p className="font-medium">No photos match these filters.</p>
-        <Link href={ROUTES.gallery} className="text-ink text-sm underline underline-offset-4">
+        <AppLink href={ROUTES.gallery} className="text-ink text-sm underline underline-offset-4">
           Show all photos
-        </Link>
+        </AppLink>
       </div>
     );
   }

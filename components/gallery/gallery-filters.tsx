@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useRouter } from "next/navigation";
 import { useId, type FormEvent } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -13,9 +13,8 @@ import {
 import type { Album } from "@/lib/imgpro/types";
 import { ROUTES } from "@/lib/routes";
 
-const control =
-  "h-9 min-w-0 rounded-md border border-line-strong bg-canvas px-2.5 text-sm text-ink pointer-coarse:h-11 " +
-  "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent";
+/** Styled in app/globals.css. */
+const control = "filter-control";
 
 /**
  * On a phone the two menus are as wide as the option shown ("All photos", "Any tag" whole,
@@ -112,7 +111,7 @@ export function GalleryFilters({ filters, albums }: { filters: Filters; albums: 
         Apply
       </button>
       {hasFilters(filters) && (
-        <Link
+        <AppLink
           href={ROUTES.gallery}
           aria-label="Clear filters"
           className={`${buttonClasses("ghost")} shrink-0 px-2`}
@@ -120,7 +119,7 @@ export function GalleryFilters({ filters, albums }: { filters: Filters; albums: 
           <span aria-hidden="true" className="text-base leading-none">
             ×
           </span>
-        </Link>
+        </AppLink>
       )}
     </form>
   );

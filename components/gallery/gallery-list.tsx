@@ -1,7 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentProps } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { sessionProblemHref, sessionProblemOf } from "@/lib/auth/session-problem";
 import type { GalleryFilters } from "@/lib/gallery/filters";
@@ -28,13 +27,11 @@ import { useProvideGalleryList, type GalleryListApi } from "./gallery-bridge";
 import { ImageGrid } from "./image-grid";
 import { tileLinkId } from "./image-tile";
 import { ListFooter } from "./list-footer";
-import type { SelectionTools as SelectionToolsType } from "./selection-tools";
 import { useGalleryPages } from "./use-gallery-pages";
 
 /** The batch tools load with the first selection, not with the page. */
-const SelectionTools = dynamic<ComponentProps<typeof SelectionToolsType>>(
-  () => import("./selection-tools").then((module) => module.SelectionTools),
-  { ssr: false },
+const SelectionTools = lazy(() =>
+  import("./selection-tools").then((module) => ({ default: module.SelectionTools })),
 );
 
 /** After uploads, one refetch for a burst of them rather than one per file. */
@@ -168,17 +165,20 @@ export function GalleryList({
   const empty = images.length === 0 && !list.loadingMore;
   return (
     <div>
+      {list.engine}
       {selectionBarSlot &&
         selection.ids.size > 0 &&
         createPortal(
-          <SelectionTools
-            batch={batch}
-            count={selection.ids.size}
-            loadedCount={images.length}
-            albums={albums}
-            onSelectAll={() => setSelection(selectAll(order))}
-            onClear={() => setSelection(EMPTY_SELECTION)}
-          />,
+          <Suspense fallback={null}>
+            <SelectionTools
+              batch={batch}
+              count={selection.ids.size}
+              loadedCount={images.length}
+              albums={albums}
+              onSelectAll={() => setSelection(selectAll(order))}
+              onClear={() => setSelection(EMPTY_SELECTION)}
+            />
+          </Suspense>,
           selectionBarSlot,
         )}
       {empty ? (

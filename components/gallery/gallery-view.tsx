@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
-import { SWRConfig } from "swr";
 import { LiveRegion } from "@/components/ui/live-region";
 import { UploadControl } from "@/components/upload/upload-control";
 import { UsageLine } from "@/components/usage/usage-line";
@@ -17,9 +16,6 @@ import { GalleryHeader } from "./gallery-header";
 import { GalleryList } from "./gallery-list";
 import { useSyncedState } from "./use-synced-state";
 import { useUsageRefresh } from "./use-usage-refresh";
-
-/** A fresh SWR cache per list: the server's page, not an older visit's, is what shows. */
-const freshCache = () => new Map();
 
 /**
  * New photos go to the top of the grid: bring it into view if the user is above it (at the
@@ -103,18 +99,18 @@ export function GalleryView({
             testId="gallery-status"
           />
         </div>
-        <SWRConfig key={`list?${filterKey}`} value={{ provider: freshCache }}>
-          <GalleryList
-            filters={filters}
-            initialPage={initialPage}
-            announce={announce}
-            onUsage={onUsage}
-            onRemoved={onRemoved}
-            onMoved={onMoved}
-            albums={albumList}
-            selectionBarSlot={barSlot}
-          />
-        </SWRConfig>
+        {/* One list per filter: a new filter starts from the server's page. */}
+        <GalleryList
+          key={`list?${filterKey}`}
+          filters={filters}
+          initialPage={initialPage}
+          announce={announce}
+          onUsage={onUsage}
+          onRemoved={onRemoved}
+          onMoved={onMoved}
+          albums={albumList}
+          selectionBarSlot={barSlot}
+        />
       </section>
     </>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { altFor } from "@/lib/gallery/edits";
 import type { TileState } from "@/lib/gallery/processing";
 import type { GalleryImage } from "@/lib/imgpro/types";
@@ -19,9 +19,6 @@ const PLACEHOLDER_TEXT: Record<Exclude<TileState, "ready">, string> = {
   stalled: "Still processing. Refresh the page later.",
   failed: "img.pro could not process this image.",
 };
-
-const focusRing =
-  "focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent";
 
 export function ImageTile({
   image,
@@ -49,12 +46,12 @@ export function ImageTile({
   const caption = image.caption ?? image.filename;
   return (
     <li className="group/tile relative" data-image-id={image.id}>
-      <Link
+      <AppLink
         id={tileLinkId(image.id)}
         href={imagePath(image.id)}
         scroll={false}
         prefetch={false}
-        className={`bg-subtle relative block overflow-hidden sm:rounded-md ${focusRing} ${selected ? "ring-accent ring-4 ring-inset" : ""}`}
+        className={selected ? "tile-link ring-accent ring-4 ring-inset" : "tile-link"}
       >
         {state !== "ready" ? (
           // Same square box as a picture, so nothing shifts when the real image replaces it.
@@ -77,26 +74,19 @@ export function ImageTile({
             alt={altFor(image)}
             loading={eager ? "eager" : "lazy"}
             decoding="async"
-            className={`aspect-square h-auto w-full object-cover transition-transform duration-200 group-hover/tile:scale-[1.02] ${selected ? "scale-[0.92] group-hover/tile:scale-[0.92]" : ""}`}
+            className={
+              selected ? "tile-img scale-[0.92] group-hover/tile:scale-[0.92]" : "tile-img"
+            }
           />
         )}
         {/* The caption on a scrim, shown on hover where there is hover (phones tap to open). */}
-        <span
-          aria-hidden="true"
-          className="from-scrim pointer-events-none absolute inset-x-0 bottom-0 hidden truncate bg-linear-to-t to-transparent px-2 pt-6 pb-1.5 text-xs font-medium text-white opacity-0 transition-opacity group-hover/tile:opacity-100 sm:block"
-        >
+        <span aria-hidden="true" className="tile-caption">
           {caption}
         </span>
-      </Link>
+      </AppLink>
       {/* The box: a 44 px target on touch, 28 px with a mouse; shown on hover and focus, and
           always while selecting. */}
-      <label
-        className={`absolute top-0 left-0 flex size-9 cursor-pointer items-center justify-center pointer-coarse:size-11 ${
-          selecting || selected
-            ? "opacity-100"
-            : "opacity-0 group-hover/tile:opacity-100 focus-within:opacity-100 pointer-coarse:opacity-100"
-        }`}
-      >
+      <label className={selecting || selected ? "tile-box opacity-100" : "tile-box tile-box-idle"}>
         <input
           type="checkbox"
           checked={selected}
@@ -109,7 +99,7 @@ export function ImageTile({
             )
           }
           aria-label={`Select ${image.filename}`}
-          className="border-line-strong bg-surface accent-accent focus-visible:outline-accent size-5 cursor-pointer rounded-full shadow focus-visible:outline-3"
+          className="tile-check"
         />
       </label>
     </li>

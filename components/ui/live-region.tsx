@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 export interface LiveMessage {
   tone: "info" | "success" | "error";
@@ -35,9 +35,12 @@ export function LiveRegion({
           {message.link && (
             <>
               {" "}
-              <Link href={message.link.href} className="font-medium underline underline-offset-2">
+              <AppLink
+                href={message.link.href}
+                className="font-medium underline underline-offset-2"
+              >
                 {message.link.label}
-              </Link>
+              </AppLink>
             </>
           )}
         </p>

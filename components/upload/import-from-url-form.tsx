@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { importFromUrl } from "@/app/(app)/gallery/import-actions";
 import type { GalleryImage } from "@/lib/imgpro/types";
@@ -111,9 +111,9 @@ export function ImportFromUrlForm({ onImported, onUsage, autoFocus }: ImportFrom
         {!isPending && state.kind === "error" && state.upgradeUrl && (
           <>
             {" "}
-            <Link href={state.upgradeUrl} className={`font-medium underline ${focusRing}`}>
+            <AppLink href={state.upgradeUrl} className={`font-medium underline ${focusRing}`}>
               Upgrade plan
-            </Link>
+            </AppLink>
           </>
         )}
       </p>

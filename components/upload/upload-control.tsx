@@ -1,7 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useCallback, useEffect, useId, useRef, useState, type ComponentProps } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -11,8 +10,6 @@ import { formatBytes } from "@/lib/format";
 import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { DropOverlay } from "./drop-overlay";
-import type { ImportFromUrlForm as ImportFromUrlFormType } from "./import-from-url-form";
-import type { UploadEngine as UploadEngineType } from "./upload-engine";
 import { UploadEngineUnavailable } from "./upload-engine-unavailable";
 import { useWindowDrop } from "./use-window-drop";
 
@@ -28,9 +25,8 @@ export interface UploadControlProps {
 }
 
 /** The import form loads when it is first asked for, not with the page. */
-const ImportFromUrlForm = dynamic<ComponentProps<typeof ImportFromUrlFormType>>(
-  () => import("./import-from-url-form").then((module) => module.ImportFromUrlForm),
-  { loading: () => <p className="text-muted min-h-24 text-sm">Loading…</p> },
+const ImportFromUrlForm = lazy(() =>
+  import("./import-from-url-form").then((module) => ({ default: module.ImportFromUrlForm })),
 );
 
 /**
@@ -38,13 +34,11 @@ const ImportFromUrlForm = dynamic<ComponentProps<typeof ImportFromUrlFormType>>(
  * dragged over the window, or files chosen, dropped or pasted (held until it is there). If
  * their code cannot be fetched, a small notice names the files that were not uploaded.
  */
-const UploadEngine = dynamic<ComponentProps<typeof UploadEngineType>>(
-  () =>
-    import("./upload-engine").then(
-      (module) => module.UploadEngine,
-      () => UploadEngineUnavailable,
-    ),
-  { ssr: false },
+const UploadEngine = lazy(() =>
+  import("./upload-engine").then(
+    (module) => ({ default: module.UploadEngine }),
+    () => ({ default: UploadEngineUnavailable }),
+  ),
 );
 
 const menuItem =
@@ -119,7 +113,9 @@ export function UploadControl(props: UploadControlProps) {
       >
         {open === "import" ? (
           <div className="p-2">
-            <ImportFromUrlForm onImported={onUploaded} onUsage={onUsage} autoFocus />
+            <Suspense fallback={<p className="text-muted min-h-24 text-sm">Loading…</p>}>
+              <ImportFromUrlForm onImported={onUploaded} onUsage={onUsage} autoFocus />
+            </Suspense>
           </div>
         ) : (
           <>
@@ -153,7 +149,9 @@ export function UploadControl(props: UploadControlProps) {
       </div>
       <DropOverlay visible={dragging} />
       {engineWanted && (
-        <UploadEngine {...props} connect={connect} returnFocus={() => trigger.current} />
+        <Suspense fallback={null}>
+          <UploadEngine {...props} connect={connect} returnFocus={() => trigger.current} />
+        </Suspense>
       )}
     </section>
   );

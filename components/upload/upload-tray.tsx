@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useEffect, useId, useRef, useState } from "react";
 import { focusFirst } from "@/components/ui/focus";
 import type { UploadItem, UploadQueue } from "@/lib/upload/queue";
@@ -143,12 +143,12 @@ export function UploadTray({
           {quotaStop && (
             <div className="border-warn-line bg-warn-fill text-warn m-3 rounded-lg border p-3 text-sm">
               <p>{quotaStop.message}</p>
-              <Link
+              <AppLink
                 href={quotaStop.upgradeUrl ?? ROUTES.billing}
                 className="focus-visible:outline-accent mt-1 inline-block font-medium underline focus-visible:outline-2 focus-visible:outline-offset-2"
               >
                 Upgrade plan
-              </Link>
+              </AppLink>
             </div>
           )}
         </div>

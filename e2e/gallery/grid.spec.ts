@@ -100,6 +100,33 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
   await expect(page.getByTestId("list-status")).toHaveText("You've reached the end.");
 });
 
+test("the list's code loads on the first Load more; if it cannot be fetched, Retry fetches it", async ({
+  page,
+  request,
+  pageErrors,
+}) => {
+  pageErrors.allow(BLOCKED_SCRIPTS);
+  // Four tiles a row: the first page is taller than the screen, so nothing loads by itself.
+  await page.setViewportSize({ width: 1000, height: 720 });
+  const { userId } = await userWithImages(page, request, numbered(31));
+  await page.goto("/gallery");
+  await expect(gridTiles(page)).toHaveCount(30);
+  const loadMore = page.getByRole("button", { name: "Load more images" });
+  await expect(loadMore).toBeEnabled();
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await loadMore.click();
+  await expect(page.getByTestId("list-status")).toHaveText(
+    "Couldn't load more images: Check your connection and try again.",
+  );
+  // Nothing was asked of img.pro, and the page and its tiles stay.
+  await expect(gridTiles(page)).toHaveCount(30);
+  await page.unroute("**/_next/static/chunks/**");
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(gridTiles(page)).toHaveCount(31);
+  await expect(page.getByTestId("list-status")).toHaveText("You've reached the end.");
+  expect(await gridTileIds(page)).toEqual(await libraryIds(request, userId));
+});
+
 test("until the page's script has run, controls that need it are disabled, not dead", async ({
   page,
   request,

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ErrorPage } from "@/components/site/error-page";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ROUTES } from "@/lib/routes";
@@ -14,9 +14,9 @@ export default function ImageNotFound() {
       kind="missing"
       title="Image not found"
       actions={
-        <Link href={ROUTES.gallery} className={buttonClasses("primary")}>
+        <AppLink href={ROUTES.gallery} className={buttonClasses("primary")}>
           Back to the gallery
-        </Link>
+        </AppLink>
       }
     >
       <p>It may have been deleted, or the link may be wrong.</p>

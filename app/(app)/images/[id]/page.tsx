@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ImageDetailLoader } from "@/app/(app)/images/image-detail-loader";
 import { CloseIcon, VIEWER_BUTTON, ViewerBar } from "@/components/gallery/detail/viewer-bar";
 import { ROUTES } from "@/lib/routes";
@@ -16,9 +16,9 @@ export default async function ImagePage({ params }: { params: Promise<{ id: stri
     <main className="flex flex-1 flex-col lg:h-dvh lg:flex-none">
       <ViewerBar
         close={
-          <Link href={ROUTES.gallery} aria-label="Back to the gallery" className={VIEWER_BUTTON}>
+          <AppLink href={ROUTES.gallery} aria-label="Back to the gallery" className={VIEWER_BUTTON}>
             <CloseIcon />
-          </Link>
+          </AppLink>
         }
       />
       <div className="flex min-h-0 flex-1 flex-col">
