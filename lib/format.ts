@@ -1,5 +1,6 @@
 /**
- * Every format people read: bytes, durations, counts, prices, limits and dates. Client-safe
+ * The formats every screen reads: bytes, durations, counts and dates (prices and limits are in
+ * lib/billing/format.ts, the image view's in lib/gallery/detail-format.ts). Client-safe
  * and pure. Each one passes APP_LOCALE (or a given locale) explicitly and dates are in UTC,
  * so the server's HTML and the browser's hydration always print the same.
  */
@@ -46,50 +47,8 @@ export function formatDuration(ms: number): string {
   return `${Math.round(seconds / 60)} minutes`;
 }
 
-// Billing: img.pro sends raw minor units and bytes; these turn them into what people read.
-
-/**
- * `amountCents` is in the currency's minor unit, whatever its name says: 900 usd is $9.00,
- * 900 jpy is ¥900. Intl knows how many minor digits each currency has.
- */
-export function formatPrice(amountCents: number, currency: string, locale = APP_LOCALE): string {
-  const code = currency.toUpperCase();
-  let formatter: Intl.NumberFormat;
-  try {
-    formatter = new Intl.NumberFormat(locale, { style: "currency", currency: code });
-  } catch {
-    // An ISO code Intl does not know: show the amount in minor units rather than guess.
-    return `${formatCount(amountCents, locale)} ${code} (minor units)`;
-  }
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(amountCents / 10 ** digits);
-}
-
-export const INTERVAL_UNIT = { monthly: "month", annual: "year" } as const;
-export type Interval = keyof typeof INTERVAL_UNIT;
-
-/** "$9.00 / month", "$99.00 / year". */
-export function formatPricePer(
-  price: { amountCents: number; currency: string },
-  interval: Interval,
-  locale = APP_LOCALE,
-): string {
-  return `${formatPrice(price.amountCents, price.currency, locale)} / ${INTERVAL_UNIT[interval]}`;
-}
-
 export function formatCount(value: number, locale = APP_LOCALE): string {
   return new Intl.NumberFormat(locale).format(value);
-}
-
-/** "1,000 uploads a month"; null means img.pro set no limit. */
-export function formatUploadLimit(limit: number | null, locale = APP_LOCALE): string {
-  if (limit === null) return "Unlimited uploads";
-  return `${formatCount(limit, locale)} ${limit === 1 ? "upload" : "uploads"} a month`;
-}
-
-/** "10 GB storage"; null means img.pro set no limit. */
-export function formatStorageLimit(bytes: number | null): string {
-  return bytes === null ? "Unlimited storage" : `${formatBytes(bytes)} storage`;
 }
 
 /**
@@ -103,46 +62,6 @@ export function formatDate(iso: string, locale = APP_LOCALE): string {
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(iso));
-}
-
-// The image detail view.
-
-/** The app's one byte format (decimal units), with "Unknown size" while img.pro has none. */
-export function formatSize(bytes: number | null): string {
-  if (bytes === null || !Number.isFinite(bytes) || bytes < 0) return "Unknown size";
-  return formatBytes(bytes);
-}
-
-export function formatDimensions(width: number | null, height: number | null): string {
-  return width && height ? `${width} × ${height} px` : "Still processing";
-}
-
-// A 24-hour clock: with AM/PM, ICU versions disagree on the space before it (U+202F or
-// U+0020), and the server's Node and the user's browser need not share one. The UTC and the
-// local form have the same width, so nothing shifts when one replaces the other.
-const DATE_PARTS = {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-} as const;
-const UTC_FORMAT = new Intl.DateTimeFormat(APP_LOCALE, { ...DATE_PARTS, timeZone: "UTC" });
-const LOCAL_FORMAT = new Intl.DateTimeFormat(APP_LOCALE, { ...DATE_PARTS, timeZoneName: "short" });
-
-/**
- * When an image was added: in UTC where no time zone is known (the server), in the viewer's
- * own zone with `local` (the browser, after hydration).
- */
-export function formatCreated(iso: string, { local = false } = {}): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "Unknown date";
-  return local ? LOCAL_FORMAT.format(date) : `${UTC_FORMAT.format(date)} UTC`;
-}
-
-export function formatName(format: string | null): string {
-  return format ? format.toUpperCase() : "Unknown";
 }
 
 /** The reset date as "December 1", in UTC like img.pro's monthly counter, or null. */

@@ -1,6 +1,6 @@
 import { buttonClasses } from "@/components/ui/button-classes";
 import { UsageMeters } from "@/components/usage/usage-meters";
-import { formatStorageLimit, formatUploadLimit } from "@/lib/format";
+import { formatStorageLimit, formatUploadLimit } from "@/lib/billing/format";
 import { isPaidPlan, planName } from "@/lib/billing/plans";
 import type { BillingStatus } from "@/lib/imgpro/types";
 import { snapshotFromUsage } from "@/lib/usage-snapshot";

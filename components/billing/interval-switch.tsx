@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import type { Interval } from "@/lib/format";
+import type { Interval } from "@/lib/billing/format";
 
 const OPTIONS: { value: Interval; label: string }[] = [
   { value: "monthly", label: "Monthly" },

@@ -6,7 +6,7 @@ import {
   formatStorageLimit,
   formatUploadLimit,
   type Interval,
-} from "@/lib/format";
+} from "@/lib/billing/format";
 import { annualSaving } from "@/lib/billing/plans";
 import type { Plan } from "@/lib/imgpro/types";
 import { UpgradeForm } from "./upgrade-form";

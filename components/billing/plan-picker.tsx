@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { Interval } from "@/lib/format";
+import type { Interval } from "@/lib/billing/format";
 import { annualSaving } from "@/lib/billing/plans";
 import type { Plan } from "@/lib/imgpro/types";
 import { IntervalSwitch } from "./interval-switch";

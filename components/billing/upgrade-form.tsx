@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { startUpgrade, type UpgradeState } from "@/app/(app)/billing/actions";
-import type { Interval } from "@/lib/format";
+import type { Interval } from "@/lib/billing/format";
 import { Button } from "@/components/ui/button";
 
 /**

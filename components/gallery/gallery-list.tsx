@@ -1,18 +1,21 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import { createPortal } from "react-dom";
 import { sessionProblemHref, sessionProblemOf } from "@/lib/auth/session-problem";
 import type { GalleryFilters } from "@/lib/gallery/filters";
-import { galleryHref, hasFilters } from "@/lib/gallery/filters";
+import { galleryHref } from "@/lib/gallery/filters";
 import type { StatusMessage } from "@/lib/gallery/messages";
-import {
-  keepShownOrder,
-  placeImage,
-  removeImages,
-  replaceImage,
-  sameOrder,
-} from "@/lib/gallery/pages";
+import { keepShownOrder, removeImages, replaceImage, sameOrder } from "@/lib/gallery/pages";
 import {
   EMPTY_SELECTION,
   pruneSelection,
@@ -22,7 +25,6 @@ import {
 } from "@/lib/gallery/selection";
 import type { Album, GalleryImage, ImagePage } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
-import { EmptyState } from "./empty-state";
 import { useProvideGalleryList, type GalleryListApi } from "./gallery-bridge";
 import { ImageGrid } from "./image-grid";
 import { tileLinkId } from "./image-tile";
@@ -60,6 +62,7 @@ export function GalleryList({
   onMoved,
   albums,
   selectionBarSlot,
+  emptyState,
 }: {
   filters: GalleryFilters;
   initialPage: ImagePage;
@@ -70,6 +73,8 @@ export function GalleryList({
   albums: readonly Album[];
   /** Where the selection bar goes: over the gallery's header row. */
   selectionBarSlot: HTMLElement | null;
+  /** What an empty list shows, rendered by the server (it needs no script of its own). */
+  emptyState: ReactNode;
 }) {
   const list = useGalleryPages(filters, initialPage);
   const { editPages, revalidate } = list;
@@ -108,15 +113,21 @@ export function GalleryList({
     () => ({
       ids: order,
       placeImage(image, { deduplicated }) {
-        void editPages((pages) => {
-          const { pages: next, placement } = placeImage(pages, image, filters, deduplicated);
-          if (placement === "filtered-out")
-            announce({
-              tone: "info",
-              text: `${image.filename} is in your library, but these filters don't show it.`,
-            });
-          return next;
-        });
+        // The placement rules load with the first upload (uploads are never synchronous).
+        import("@/lib/gallery/page-edits")
+          .then(({ placeImage }) =>
+            editPages((pages) => {
+              const { pages: next, placement } = placeImage(pages, image, filters, deduplicated);
+              if (placement === "filtered-out")
+                announce({
+                  tone: "info",
+                  text: `${image.filename} is in your library, but these filters don't show it.`,
+                });
+              return next;
+            }),
+          )
+          // Without them the image still comes in with the refetch below.
+          .catch(() => {});
         if (revalidateTimer.current) clearTimeout(revalidateTimer.current);
         revalidateTimer.current = setTimeout(revalidate, REVALIDATE_AFTER_UPLOAD_MS);
       },
@@ -182,7 +193,7 @@ export function GalleryList({
           selectionBarSlot,
         )}
       {empty ? (
-        <EmptyState filtered={hasFilters(filters)} />
+        emptyState
       ) : (
         <ImageGrid
           images={images}

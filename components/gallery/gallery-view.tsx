@@ -1,13 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useState } from "react";
+import { useCallback, useState, type ReactNode } from "react";
 import { LiveRegion } from "@/components/ui/live-region";
 import { UploadControl } from "@/components/upload/upload-control";
 import { UsageLine } from "@/components/usage/usage-line";
 import { filtersToSearch, type GalleryFilters as Filters } from "@/lib/gallery/filters";
 import type { StatusMessage } from "@/lib/gallery/messages";
-import { albumsAfterRemoval } from "@/lib/gallery/pages";
 import type { Album, GalleryImage, ImagePage } from "@/lib/imgpro/types";
 import { newerUsage, type UsageSnapshot } from "@/lib/usage-snapshot";
 import { useGalleryList } from "./gallery-bridge";
@@ -35,6 +34,7 @@ export function GalleryView({
   usage,
   maxUploadBytes,
   uploadTimeoutMs,
+  emptyState,
 }: {
   filters: Filters;
   initialPage: ImagePage;
@@ -42,6 +42,8 @@ export function GalleryView({
   usage: UsageSnapshot;
   maxUploadBytes: number;
   uploadTimeoutMs: number;
+  /** What an empty list shows (server-rendered). */
+  emptyState: ReactNode;
 }) {
   // A message belongs to the list it was said about: another filter starts quiet.
   const [status, setStatus] = useState<{ list: string; message: StatusMessage } | null>(null);
@@ -64,7 +66,13 @@ export function GalleryView({
     ),
   );
   const onRemoved = useCallback(
-    (images: GalleryImage[]) => setAlbumList((current) => albumsAfterRemoval(current, images)),
+    (images: GalleryImage[]) =>
+      void import("@/lib/gallery/page-edits")
+        .then(({ albumsAfterRemoval }) =>
+          setAlbumList((current) => albumsAfterRemoval(current, images)),
+        )
+        // The counts are a hint; the next page load has them right.
+        .catch(() => {}),
     [setAlbumList],
   );
   const onMoved = useCallback(() => router.refresh(), [router]);
@@ -92,12 +100,8 @@ export function GalleryView({
       />
       <section aria-labelledby="gallery-heading">
         {/* A toast rather than a line above the grid: a message must not push the photos down. */}
-        <div className="pointer-events-none fixed inset-x-3 bottom-3 z-30 flex justify-center sm:right-auto sm:justify-start">
-          <LiveRegion
-            message={message}
-            className="border-line bg-surface pointer-events-auto max-w-md rounded-lg border px-4 py-3 shadow-lg empty:border-0 empty:p-0 empty:shadow-none"
-            testId="gallery-status"
-          />
+        <div className="toast-dock">
+          <LiveRegion message={message} className="toast" testId="gallery-status" />
         </div>
         {/* One list per filter: a new filter starts from the server's page. */}
         <GalleryList
@@ -110,6 +114,7 @@ export function GalleryView({
           onMoved={onMoved}
           albums={albumList}
           selectionBarSlot={barSlot}
+          emptyState={emptyState}
         />
       </section>
     </>

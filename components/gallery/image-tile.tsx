@@ -1,6 +1,6 @@
 import { AppLink } from "@/components/ui/app-link";
-import { altFor } from "@/lib/gallery/edits";
-import type { TileState } from "@/lib/gallery/processing";
+import { altFor } from "@/lib/gallery/alt-text";
+import type { TileState } from "@/lib/gallery/tile-state";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { TILE_SIZES, tileSources } from "./tile-sources";
 import { imagePath } from "@/lib/routes";
@@ -58,7 +58,7 @@ export function ImageTile({
           <span
             data-testid="tile-placeholder"
             data-state={state}
-            className={`flex aspect-square w-full flex-col items-center justify-center gap-1 p-2 text-center text-xs sm:text-sm ${state === "failed" ? "text-danger" : "text-muted"} ${state === "processing" ? "animate-pulse" : ""}`}
+            className={`tile-placeholder ${state === "failed" ? "text-danger" : "text-muted"} ${state === "processing" ? "animate-pulse" : ""}`}
           >
             <span className="line-clamp-2 font-medium break-all">{image.filename}</span>
             <span>{PLACEHOLDER_TEXT[state]}</span>

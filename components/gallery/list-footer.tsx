@@ -1,19 +1,18 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { ContinueWithImgPro } from "@/components/auth/continue-with-imgpro";
-import { buttonClasses } from "@/components/ui/button-classes";
 import { refocusOnRemoval } from "@/components/ui/focus";
 import type { SessionProblem } from "@/lib/auth/session-problem";
-import type { FetchError } from "@/lib/fetcher";
+import type { ListError } from "./use-gallery-pages";
 
-/** What the footer says when the list found the session or the app gone. */
-const SESSION_TEXT: Record<SessionProblem, string> = {
-  unauthenticated: "You were signed out. Continue with img.pro to see your photos again.",
-  user_forbidden: "This app is no longer connected to your img.pro account.",
-  app_suspended: "img.pro has suspended this app.",
-};
+const ListSessionAction = lazy(() =>
+  import("./list-session-action").then((module) => ({ default: module.ListSessionAction })),
+);
+
+const SessionProblemText = lazy(() =>
+  import("./list-session-action").then((module) => ({ default: module.SessionProblemText })),
+);
 
 // Load more goes after the last page, Retry once it worked (often while focused: tabbing
 // to Load more scrolls the sentinel into view): the footer's other button, else the status.
@@ -41,7 +40,7 @@ export function ListFooter({
   pageCount: number;
   hasMore: boolean;
   loadingMore: boolean;
-  error: FetchError | undefined;
+  error: ListError | undefined;
   empty: boolean;
   /** The session or the app is gone; the list is on its way to `href` (a link in case not). */
   sessionProblem: { problem: SessionProblem; href: string } | null;
@@ -66,15 +65,19 @@ export function ListFooter({
     return () => observer.disconnect();
   }, [canLoad, onLoadMore, pageCount]);
 
-  const status = sessionProblem
-    ? SESSION_TEXT[sessionProblem.problem]
-    : error
-      ? `Couldn't load more images: ${error.message.replace(/\.$/, "")}.`
-      : loadingMore
-        ? "Loading more images…"
-        : !hasMore && !empty
-          ? "You've reached the end."
-          : "";
+  const status = sessionProblem ? (
+    <Suspense fallback={null}>
+      <SessionProblemText problem={sessionProblem.problem} />
+    </Suspense>
+  ) : error ? (
+    `Couldn't load more images: ${error.message.replace(/\.$/, "")}.`
+  ) : loadingMore ? (
+    "Loading more images…"
+  ) : !hasMore && !empty ? (
+    "You've reached the end."
+  ) : (
+    ""
+  );
 
   return (
     <div className="mt-6 flex flex-col items-center gap-3">
@@ -90,14 +93,9 @@ export function ListFooter({
         {status}
       </p>
       {sessionProblem ? (
-        // Signing in again is the hosted login: the official button, back to this list.
-        sessionProblem.problem === "app_suspended" ? (
-          <a href={sessionProblem.href} className={buttonClasses("primary")}>
-            What happened?
-          </a>
-        ) : (
-          <ContinueWithImgPro returnTo={returnTo} />
-        )
+        <Suspense fallback={null}>
+          <ListSessionAction {...sessionProblem} returnTo={returnTo} />
+        </Suspense>
       ) : error ? (
         <Button onClick={onRetry} ref={keepFocus} variant="primary">
           Retry

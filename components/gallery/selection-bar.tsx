@@ -16,7 +16,7 @@ import { FieldProblem } from "@/components/ui/field-problem";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { albumProblem, normalizeAlbum } from "@/lib/gallery/albums";
 import { countLabel, selectionSummary } from "@/lib/gallery/selection";
-import { parseTagList, type TagMode } from "@/lib/gallery/tags";
+import { parseTagList, type TagMode } from "@/lib/gallery/tag-edits";
 import type { Album } from "@/lib/imgpro/types";
 
 const field =

@@ -10,7 +10,8 @@ import {
   type StatusMessage,
 } from "@/lib/gallery/messages";
 import { countLabel } from "@/lib/gallery/selection";
-import { applyTagMode, firstOverTagLimit, MAX_TAGS, type TagMode } from "@/lib/gallery/tags";
+import { applyTagMode, firstOverTagLimit, type TagMode } from "@/lib/gallery/tag-edits";
+import { MAX_TAGS } from "@/lib/gallery/tags";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import type { useGalleryPages } from "./use-gallery-pages";

@@ -2,19 +2,24 @@
 
 import { useCallback, useMemo, useRef, useState, type ComponentType } from "react";
 import type { ActionResult } from "@/lib/action-result";
-import { FetchError } from "@/lib/fetcher";
 import type { GalleryFilters } from "@/lib/gallery/filters";
-import { unexpectedFailure } from "@/lib/gallery/messages";
 import { flattenPages } from "@/lib/gallery/pages";
 import type { ImagePage } from "@/lib/imgpro/types";
 
 export type PagesEdit = (pages: ImagePage[]) => ImagePage[];
 
+/** What the list shows of an error: the engine's FetchError, or its own download failing. */
+export interface ListError {
+  status: number;
+  code: string | null;
+  message: string;
+}
+
 /** What the list's SWR engine (swr-pages.tsx) reports: its pages, how many it wants, its error. */
 export interface PagesState {
   pages: ImagePage[];
   size: number;
-  error: FetchError | undefined;
+  error: ListError | undefined;
 }
 
 /** What the engine lends: the same edits, plus the ones that need img.pro. */
@@ -28,10 +33,12 @@ export interface PagesEngine {
 type Engine = ComponentType<import("./swr-pages").SwrPagesProps>;
 
 /** The list's error when the engine's code could not be downloaded (offline, a new deploy). */
-const engineUnavailable = () =>
-  new FetchError(0, {
-    error: { code: "engine_unavailable", message: "Check your connection and try again" },
-  });
+const ENGINE_UNAVAILABLE = "Check your connection and try again";
+const engineUnavailable = (): ListError => ({
+  status: 0,
+  code: "engine_unavailable",
+  message: ENGINE_UNAVAILABLE,
+});
 
 /**
  * The gallery's pages: the page the server rendered, edited locally, until the list first
@@ -93,7 +100,8 @@ export function useGalleryPages(filters: GalleryFilters, initialPage: ImagePage)
     <T,>(edit: PagesEdit, run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> =>
       withEngine((ready) => ready.optimistic(edit, run)).then(
         (outcome) => outcome,
-        (error: unknown): ActionResult<T> => unexpectedFailure(error),
+        // The only way here: the engine's code could not be downloaded; nothing was sent.
+        (): ActionResult<T> => ({ ok: false, error: ENGINE_UNAVAILABLE }),
       ),
     [withEngine],
   );

@@ -6,7 +6,6 @@ import { Button } from "@/components/ui/button";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { CONTENT_COLUMN } from "./column";
 import { NavLinks } from "./nav-links";
-import { LineIcon } from "@/components/ui/line-icon";
 
 /**
  * The header's menu on narrow screens: a disclosure button that opens the pages and the
@@ -14,7 +13,16 @@ import { LineIcon } from "@/components/ui/line-icon";
  * to the button; following a link closes it too. `account` is rendered by the server (the
  * sign-out form posts a server action), so this component knows nothing about the session.
  */
-export function PhoneMenu({ account }: { account: ReactNode }) {
+export function PhoneMenu({
+  account,
+  menuIcon,
+  closeIcon,
+}: {
+  account: ReactNode;
+  /** The button's two faces, drawn by the server (no icon code in the page's script). */
+  menuIcon: ReactNode;
+  closeIcon: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -40,9 +48,7 @@ export function PhoneMenu({ account }: { account: ReactNode }) {
         onClick={() => setOpen((value) => !value)}
         className="min-h-11! min-w-11 px-2"
       >
-        <LineIcon size={22} strokeWidth={1.8}>
-          {open ? <path d="M6 6l12 12M18 6 6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
-        </LineIcon>
+        {open ? closeIcon : menuIcon}
         <span className="sr-only">Menu</span>
       </Button>
       {open && (

@@ -1,4 +1,5 @@
 import { AccountMenu } from "@/components/auth/account-menu";
+import { LineIcon } from "@/components/ui/line-icon";
 import { ROUTES } from "@/lib/routes";
 import { BrandLink } from "./brand-link";
 import { CONTENT_COLUMN } from "./column";
@@ -22,7 +23,19 @@ export function SiteHeader({ email }: { email: string }) {
           <AccountMenu email={email} layout="row" />
         </div>
         <div className="ml-auto md:hidden">
-          <PhoneMenu account={<AccountMenu email={email} layout="menu" />} />
+          <PhoneMenu
+            account={<AccountMenu email={email} layout="menu" />}
+            menuIcon={
+              <LineIcon size={22} strokeWidth={1.8}>
+                <path d="M4 7h16M4 12h16M4 17h16" />
+              </LineIcon>
+            }
+            closeIcon={
+              <LineIcon size={22} strokeWidth={1.8}>
+                <path d="M6 6l12 12M18 6 6 18" />
+              </LineIcon>
+            }
+          />
         </div>
       </div>
     </header>

@@ -1,8 +1,7 @@
 import { site } from "@/lib/site";
 
 /** The whole window, dimmed, while files are dragged over it. */
-export function DropOverlay({ visible }: { visible: boolean }) {
-  if (!visible) return null;
+export function DropOverlay() {
   return (
     <div
       data-testid="drop-overlay"

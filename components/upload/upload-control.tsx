@@ -9,7 +9,6 @@ import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { formatBytes } from "@/lib/format";
 import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
-import { DropOverlay } from "./drop-overlay";
 import { UploadEngineUnavailable } from "./upload-engine-unavailable";
 import { useWindowDrop } from "./use-window-drop";
 
@@ -23,6 +22,11 @@ export interface UploadControlProps {
   /** After each upload: usage from img.pro's quota headers, or null when it sent none. */
   onUsage(usage: UsageSnapshot | null): void;
 }
+
+/** The overlay loads with the first files dragged over the window; the drop works before. */
+const DropOverlay = lazy(() =>
+  import("./drop-overlay").then((module) => ({ default: module.DropOverlay })),
+);
 
 /** The import form loads when it is first asked for, not with the page. */
 const ImportFromUrlForm = lazy(() =>
@@ -147,7 +151,11 @@ export function UploadControl(props: UploadControlProps) {
           </>
         )}
       </div>
-      <DropOverlay visible={dragging} />
+      {dragging && (
+        <Suspense fallback={null}>
+          <DropOverlay />
+        </Suspense>
+      )}
       {engineWanted && (
         <Suspense fallback={null}>
           <UploadEngine {...props} connect={connect} returnFocus={() => trigger.current} />

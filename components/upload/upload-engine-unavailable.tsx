@@ -20,10 +20,7 @@ export function UploadEngineUnavailable({ connect }: Pick<UploadEngineProps, "co
   );
   const more = names.length - NAMES_SHOWN;
   return (
-    <div
-      role="alert"
-      className="border-danger-line bg-surface text-ink fixed right-3 bottom-3 left-3 z-40 rounded-xl border p-4 text-sm shadow-xl sm:left-auto sm:w-96"
-    >
+    <div role="alert" className="corner-notice">
       <p className="font-semibold">The upload tools couldn’t be loaded.</p>
       <p className="text-muted mt-1">
         {names.length === 0

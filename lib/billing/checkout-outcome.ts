@@ -1,5 +1,5 @@
 import type { BillingStatus } from "@/lib/imgpro/types";
-import { formatStorageLimit, formatUploadLimit } from "@/lib/format";
+import { formatStorageLimit, formatUploadLimit } from "@/lib/billing/format";
 import { planName } from "./plans";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { altFor, applyChange } from "./edits";
+import { applyChange } from "./edits";
 import { makeImage } from "./test-fixtures";
 
 describe("applyChange", () => {
@@ -31,14 +31,6 @@ describe("applyChange", () => {
       public: true,
       pageUrl: null,
     });
-  });
-});
-
-describe("altFor", () => {
-  it("prefers alt text, then caption, then the file name", () => {
-    expect(altFor({ altText: "alt", caption: "cap", filename: "f.jpg" })).toBe("alt");
-    expect(altFor({ altText: null, caption: "cap", filename: "f.jpg" })).toBe("cap");
-    expect(altFor({ altText: null, caption: null, filename: "f.jpg" })).toBe("f.jpg");
   });
 });
 

@@ -42,8 +42,3 @@ export function applyChange(image: GalleryImage, change: ImageChange): GalleryIm
   }
   return next;
 }
-
-/** The text an <img> is announced with: the alt text, else the caption, else the file name. */
-export function altFor(image: Pick<GalleryImage, "altText" | "caption" | "filename">): string {
-  return image.altText ?? image.caption ?? image.filename;
-}

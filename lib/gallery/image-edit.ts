@@ -2,7 +2,7 @@ import type { GalleryImage } from "@/lib/imgpro/types";
 import { albumProblem, normalizeAlbum } from "./albums";
 import type { ImageChange } from "./edits";
 import { describe, diffDetails, rowsFromFields, type DetailsDraft } from "./fields";
-import { addTags } from "./tags";
+import { addTags } from "./tag-edits";
 
 /** Everything the detail panel edits, saved together by its one Save. */
 export interface ImageDraft extends DetailsDraft {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { NO_FILTERS } from "./filters";
+import { albumsAfterRemoval, placeImage } from "./page-edits";
 import {
-  albumsAfterRemoval,
   flattenPages,
   keepShownOrder,
   sameOrder,
   neighbours,
-  placeImage,
   removeImages,
   replaceImage,
 } from "./pages";

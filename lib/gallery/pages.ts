@@ -1,5 +1,4 @@
-import type { Album, GalleryImage, ImagePage } from "@/lib/imgpro/types";
-import { matchesFilters, type GalleryFilters } from "./filters";
+import type { GalleryImage, ImagePage } from "@/lib/imgpro/types";
 
 /**
  * Edits of the loaded list pages, kept pure so the grid's SWR cache changes in one place.
@@ -20,10 +19,6 @@ export function flattenPages(pages: readonly ImagePage[] | undefined): GalleryIm
   return images;
 }
 
-export function hasImage(pages: readonly ImagePage[], id: string): boolean {
-  return pages.some((page) => page.images.some((image) => image.id === id));
-}
-
 export function mapImages(
   pages: readonly ImagePage[],
   update: (image: GalleryImage) => GalleryImage,
@@ -40,30 +35,6 @@ export function removeImages(pages: readonly ImagePage[], ids: ReadonlySet<strin
     ...page,
     images: page.images.filter((image) => !ids.has(image.id)),
   }));
-}
-
-export type Placement = "inserted" | "replaced" | "filtered-out" | "not-loaded";
-
-/**
- * Where a just-uploaded image goes: replaced in place when the list already shows it (a
- * deduplicated upload must not appear twice), at the top when it is new and matches the
- * filters. A deduplicated image that is not loaded is an old one: it belongs further down.
- */
-export function placeImage(
-  pages: readonly ImagePage[],
-  image: GalleryImage,
-  filters: GalleryFilters,
-  deduplicated: boolean,
-): { pages: ImagePage[]; placement: Placement } {
-  if (hasImage(pages, image.id))
-    return { pages: replaceImage(pages, image), placement: "replaced" };
-  if (!matchesFilters(image, filters)) return { pages: [...pages], placement: "filtered-out" };
-  if (deduplicated) return { pages: [...pages], placement: "not-loaded" };
-  const [first, ...rest] = pages;
-  const top: ImagePage = first
-    ? { ...first, images: [image, ...first.images] }
-    : { images: [image], nextCursor: null };
-  return { pages: [top, ...rest], placement: "inserted" };
 }
 
 /**
@@ -96,19 +67,4 @@ export function neighbours(order: readonly string[], id: string) {
     previous: index > 0 ? (order[index - 1] ?? null) : null,
     next: index !== -1 && index < order.length - 1 ? (order[index + 1] ?? null) : null,
   };
-}
-
-/** Album counts after images were deleted; an album left empty disappears, as on img.pro. */
-export function albumsAfterRemoval(
-  albums: readonly Album[],
-  removed: readonly Pick<GalleryImage, "namespace" | "bytes">[],
-): Album[] {
-  const next = albums.map((album) => ({ ...album }));
-  for (const image of removed) {
-    const album = next.find((entry) => entry.namespace === image.namespace);
-    if (!album) continue;
-    album.count = Math.max(0, album.count - 1);
-    album.storageBytes = Math.max(0, album.storageBytes - (image.bytes ?? 0));
-  }
-  return next.filter((album) => album.count > 0);
 }

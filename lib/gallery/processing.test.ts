@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { toGalleryImage } from "@/lib/imgpro/shapes";
-import { PROCESSING_DELAYS_MS, createProcessingPoller, tileState } from "./processing";
+import { PROCESSING_DELAYS_MS, createProcessingPoller } from "./processing";
 import { makeImage } from "./test-fixtures";
 
 beforeEach(() => vi.useFakeTimers());
@@ -20,30 +19,6 @@ function harness(check: (id: string) => Promise<ReturnType<typeof makeImage> | n
 }
 
 const total = PROCESSING_DELAYS_MS.reduce((sum, ms) => sum + ms, 0);
-
-describe("tileState", () => {
-  it("shows a placeholder while processing, and says when it failed or stalled", () => {
-    expect(tileState(processing, new Set())).toBe("processing");
-    expect(tileState(processing, new Set(["p1"]))).toBe("stalled");
-    expect(tileState(makeImage("f", { status: "failed" }), new Set())).toBe("failed");
-    expect(tileState(makeImage("r"), new Set())).toBe("ready");
-  });
-
-  it("reads the newest Image object's processing state, sizes unknown", () => {
-    const image = toGalleryImage({
-      id: "abc12345",
-      object: "image",
-      url: "https://src.img.pro/4j2/abc12345.jpg",
-      page_url: "https://img.pro/abc12345",
-      sizes: {},
-      width: null,
-      height: null,
-      bytes: null,
-      status: "processing",
-    });
-    expect(image).toMatchObject({ status: "processing", width: null, height: null });
-  });
-});
 
 describe("createProcessingPoller", () => {
   it("asks again with backoff and shows the real image once img.pro says it is ready", async () => {

@@ -10,15 +10,6 @@ import type { GalleryImage } from "@/lib/imgpro/types";
 /** Waits before each try: six tries over about a minute. */
 export const PROCESSING_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000] as const;
 
-export type TileState = "ready" | "processing" | "stalled" | "failed";
-
-/** What a tile shows: a placeholder while processing, and words once it failed or stalled. */
-export function tileState(image: GalleryImage, stalled: ReadonlySet<string>): TileState {
-  if (image.status === "failed") return "failed";
-  if (image.status === "processing") return stalled.has(image.id) ? "stalled" : "processing";
-  return "ready";
-}
-
 export interface ProcessingPollerOptions {
   /** The image as img.pro has it now; null when it is gone. Throws when it cannot tell. */
   check(id: string): Promise<GalleryImage | null>;

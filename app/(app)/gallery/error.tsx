@@ -1,12 +1,21 @@
 "use client";
 
-import { RetryErrorPage } from "@/components/site/retry-error-page";
+import { lazy, Suspense } from "react";
 
-/** img.pro did not answer the gallery's first page (lifecycle errors redirect before this). */
+/**
+ * Next.js loads a segment's error boundary with its page; the page it shows loads only when
+ * there is an error (if even that fails, the app's root boundary takes over).
+ */
+const GalleryErrorView = lazy(() =>
+  import("@/components/gallery/gallery-error").then((module) => ({
+    default: module.GalleryErrorView,
+  })),
+);
+
 export default function GalleryError({ retry }: { error: unknown; retry: () => void }) {
   return (
-    <RetryErrorPage title="Your images couldn't be loaded" retry={retry}>
-      <p>img.pro did not answer as expected. Your images are safe; try again in a moment.</p>
-    </RetryErrorPage>
+    <Suspense fallback={null}>
+      <GalleryErrorView retry={retry} />
+    </Suspense>
   );
 }

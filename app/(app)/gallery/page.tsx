@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/gallery/empty-state";
 import { GALLERY_MAIN_CLASSES } from "@/components/gallery/gallery-skeleton";
 import { GalleryView } from "@/components/gallery/gallery-view";
 import { redirectOnAccountError } from "@/lib/auth/account-errors";
 import { getConfig } from "@/lib/env";
-import { GALLERY_PAGE_SIZE, parseFilters } from "@/lib/gallery/filters";
+import { GALLERY_PAGE_SIZE, hasFilters, parseFilters } from "@/lib/gallery/filters";
 import { listAlbums, listImagesWithQuota } from "@/lib/imgpro/images";
 import { getUsage } from "@/lib/imgpro/usage";
 import { requireUser } from "@/lib/session";
@@ -36,6 +37,7 @@ export default async function GalleryPage({
         usage={usage}
         maxUploadBytes={getConfig().uploadMaxBytes}
         uploadTimeoutMs={getConfig().uploadTimeoutMs}
+        emptyState={<EmptyState filtered={hasFilters(filters)} />}
       />
     </main>
   );

@@ -1,4 +1,4 @@
-import { formatDimensions, formatName, formatSize } from "@/lib/format";
+import { formatDimensions, formatName, formatSize } from "@/lib/gallery/detail-format";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { LocalTime } from "./local-time";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useMemo, type CSSProperties } from "react";
 import { LiveRegion } from "@/components/ui/live-region";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { altFor } from "@/lib/gallery/edits";
+import { altFor } from "@/lib/gallery/alt-text";
 import type { GalleryImage, ImageVariant } from "@/lib/imgpro/types";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { useGalleryList } from "../gallery-bridge";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { formatCreated } from "@/lib/format";
+import { formatCreated } from "@/lib/gallery/detail-format";
 
 const subscribeToNothing = () => () => {};
 

@@ -3,7 +3,8 @@
 import { useRef, useState } from "react";
 import { focusFirst } from "@/components/ui/focus";
 import { FieldProblem } from "@/components/ui/field-problem";
-import { addTags, MAX_TAG_LENGTH, MAX_TAGS } from "@/lib/gallery/tags";
+import { addTags } from "@/lib/gallery/tag-edits";
+import { MAX_TAG_LENGTH, MAX_TAGS } from "@/lib/gallery/tags";
 import { INPUT } from "./input-classes";
 
 /**

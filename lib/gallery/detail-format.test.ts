@@ -4,7 +4,7 @@ import {
   formatDimensions,
   formatName,
   formatSize as formatBytes,
-} from "@/lib/format";
+} from "./detail-format";
 
 describe("formats", () => {
   it("prints sizes in decimal units", () => {

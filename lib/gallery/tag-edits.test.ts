@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addTags, applyTagMode, firstOverTagLimit, parseTagList } from "./tags";
+import { addTags, applyTagMode, firstOverTagLimit, parseTagList } from "./tag-edits";
 
 describe("addTags", () => {
   it("lowercases and trims", () => {
