@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { refocusOnRemoval } from "@/components/ui/focus";
 import type { SessionProblem } from "@/lib/auth/session-problem";
@@ -25,6 +25,9 @@ const keepFocus = refocusOnRemoval((footer) => [
  * The end of the list: a sentinel that loads the next page as it scrolls near (observed
  * afresh after every page, so a tall screen keeps loading until it is full), a Load more
  * button for keyboard and assistive technology users, the error with Retry, and the end.
+ * It looks 800 px ahead once the user scrolls; before that only an end already on screen
+ * loads more, so a visit that stays on the first screen costs img.pro no second list call
+ * and the page no list code (see components/gallery/use-gallery-pages.tsx).
  */
 export function ListFooter({
   pageCount,
@@ -51,6 +54,14 @@ export function ListFooter({
 }) {
   const sentinel = useRef<HTMLDivElement>(null);
   const canLoad = hasMore && !loadingMore && !error;
+  const [scrolled, setScrolled] = useState(false);
+
+  useEffect(() => {
+    if (scrolled) return;
+    const onScroll = () => setScrolled(true);
+    window.addEventListener("scroll", onScroll, { once: true, passive: true });
+    return () => window.removeEventListener("scroll", onScroll);
+  }, [scrolled]);
 
   useEffect(() => {
     const target = sentinel.current;
@@ -59,11 +70,11 @@ export function ListFooter({
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) onLoadMore();
       },
-      { rootMargin: "0px 0px 800px 0px" },
+      { rootMargin: scrolled ? "0px 0px 800px 0px" : "0px" },
     );
     observer.observe(target);
     return () => observer.disconnect();
-  }, [canLoad, onLoadMore, pageCount]);
+  }, [canLoad, onLoadMore, pageCount, scrolled]);
 
   const status = sessionProblem ? (
     <Suspense fallback={null}>

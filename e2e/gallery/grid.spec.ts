@@ -79,8 +79,19 @@ test("a failed page says so and Retry loads it; Load more works from the keyboar
   request,
 }) => {
   const { userId } = await userWithImages(page, request, numbered(70));
+  const listCalls: string[] = [];
+  page.on("request", (req) => {
+    if (new URL(req.url()).pathname === "/api/images") listCalls.push(req.url());
+  });
   await page.goto("/gallery");
-  // The first page leaves the end of the grid in view: the second one loads by itself.
+  await expect(page.getByRole("button", { name: "Load more images" })).toBeEnabled();
+  // Until the user scrolls, only an end already on screen loads more: the first screen
+  // costs img.pro one list call, made by the server.
+  await page.waitForTimeout(500);
+  expect(listCalls, "no list call before a scroll").toEqual([]);
+  await expect(gridTiles(page)).toHaveCount(30);
+  // Once scrolling, the list looks 800 px ahead: the end of this page is that near already.
+  await page.mouse.wheel(0, 200);
   await expect(gridTiles(page)).toHaveCount(60);
   // The client retries a GET twice: three failures make the page fail.
   await injectFault(request, userId, {
