@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { DEMO_APP } from "./emulator/demo-app";
-import { configuredChromium } from "./scripts/chromium";
+import { configuredChromium, showsWindow } from "./scripts/chromium";
 import {
   APP_PORT,
   APP_URL,
@@ -21,10 +21,7 @@ import {
  * Whether this run shows a window. Decided once, in the runner's process, which sees the
  * command line; the workers load this file again without it and inherit the variable.
  */
-process.env.E2E_HEADED ||= String(
-  Boolean(process.env.PWDEBUG) ||
-    process.argv.some((arg) => ["--headed", "--ui", "--debug"].includes(arg)),
-);
+process.env.E2E_HEADED ||= String(showsWindow(process.argv));
 
 /**
  * Playwright cannot download its own browser on our machines: use Debian's when it is there

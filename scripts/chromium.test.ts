@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkChromium, configuredChromium } from "./chromium";
+import { checkChromium, configuredChromium, showsWindow } from "./chromium";
 
 const MISSING = "/no/such/chromium";
 const chromiumSays = () => "Chromium 156.0.8078.73 built on Debian";
@@ -27,6 +27,20 @@ describe("configuredChromium", () => {
   it("lets PLAYWRIGHT_CHROMIUM_PATH override everything", () => {
     const env = { PLAYWRIGHT_CHROMIUM_PATH: "/opt/chrome" };
     expect(configuredChromium(env, { system: HERE, headlessShell: HERE })).toBe("/opt/chrome");
+  });
+});
+
+describe("showsWindow", () => {
+  it("knows the flags that show a window, and PWDEBUG", () => {
+    const run = ["node", "playwright", "test"];
+    expect(showsWindow(run, {})).toBe(false);
+    expect(showsWindow([...run, "e2e/gallery", "--project", "chromium"], {})).toBe(false);
+    for (const flag of ["--headed", "--debug", "--ui", "--ui-port=8080", "--ui-host=0.0.0.0"]) {
+      expect(showsWindow([...run, flag], {}), flag).toBe(true);
+    }
+    expect(showsWindow(run, { PWDEBUG: "1" })).toBe(true);
+    expect(showsWindow(run, { PWDEBUG: "console" })).toBe(true);
+    expect(showsWindow(run, { PWDEBUG: "0" })).toBe(false);
   });
 });
 

@@ -31,6 +31,25 @@ export function configuredChromium(
   return existsSync(system) ? system : undefined;
 }
 
+/**
+ * Whether a Playwright run shows a window: `--headed`, UI mode (`--ui`, or `--ui-port` and
+ * `--ui-host`, which imply it), `--debug`, or PWDEBUG set (any value but "0").
+ */
+export function showsWindow(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): boolean {
+  if (env.PWDEBUG && env.PWDEBUG !== "0") return true;
+  return argv.some(
+    (arg) =>
+      arg === "--headed" ||
+      arg === "--debug" ||
+      arg === "--ui" ||
+      arg.startsWith("--ui-port") ||
+      arg.startsWith("--ui-host"),
+  );
+}
+
 function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
