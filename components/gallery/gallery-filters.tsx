@@ -18,9 +18,9 @@ const control = "filter-control";
 
 /**
  * On a phone the two menus are as wide as the option shown ("All photos", "Any tag" whole,
- * a long album name cut), and the tag field takes the rest of the row.
+ * a long album name cut), and the tag field takes the rest of the row (.filter-menu).
  */
-const phoneFit = "shrink-0 max-sm:field-sizing-content max-sm:max-w-36 max-sm:px-1.5";
+const phoneFit = "filter-menu";
 
 /**
  * Album and tag filter as one compact row. It is a GET form to /gallery, so it works before

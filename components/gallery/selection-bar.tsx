@@ -57,7 +57,7 @@ function Popover({
       <div
         id={id}
         hidden={!open}
-        className="border-line bg-surface text-ink absolute top-full left-0 z-40 mt-2 w-72 max-w-[calc(100vw-1.5rem)] rounded-xl border p-3 shadow-xl"
+        className="menu-panel left-0 z-40 w-72 max-w-[calc(100vw-1.5rem)] p-3"
       >
         {children}
       </div>

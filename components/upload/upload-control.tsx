@@ -45,10 +45,6 @@ const UploadEngine = lazy(() =>
   ),
 );
 
-const menuItem =
-  "flex min-h-9 w-full items-center gap-2 rounded-md px-3 py-2 text-left text-sm font-medium text-ink hover:bg-subtle pointer-coarse:min-h-11 " +
-  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
-
 /**
  * The gallery's one way in for photos: "+ Upload" opens Choose images, the paste hint and
  * Import from a URL; files dropped anywhere on the window or pasted anywhere go too. The
@@ -113,7 +109,7 @@ export function UploadControl(props: UploadControlProps) {
       <div
         id={menuId}
         hidden={open === null}
-        className="border-line bg-surface text-ink absolute top-full right-0 z-30 mt-2 w-[min(22rem,calc(100vw-1.5rem))] rounded-xl border p-2 shadow-xl"
+        className="menu-panel right-0 z-30 w-[min(22rem,calc(100vw-1.5rem))] p-2"
       >
         {open === "import" ? (
           <div className="p-2">
@@ -126,7 +122,7 @@ export function UploadControl(props: UploadControlProps) {
             <button
               ref={firstItem}
               type="button"
-              className={menuItem}
+              className="menu-item"
               aria-describedby={hintId}
               onClick={() => {
                 setOpen(null);
@@ -135,7 +131,7 @@ export function UploadControl(props: UploadControlProps) {
             >
               Choose images
             </button>
-            <button type="button" className={menuItem} onClick={() => setOpen("import")}>
+            <button type="button" className="menu-item" onClick={() => setOpen("import")}>
               Import from a URL…
             </button>
             <div className="border-line text-muted mt-1 border-t px-3 pt-2 pb-1 text-xs">
