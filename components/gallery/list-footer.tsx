@@ -1,18 +1,31 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+} from "react";
 import { Button } from "@/components/ui/button";
 import { refocusOnRemoval } from "@/components/ui/focus";
 import type { SessionProblem } from "@/lib/auth/session-problem";
+import type { ListSessionAction as ListSessionActionType } from "./list-session-action";
 import type { ListError } from "./use-gallery-pages";
 
-const ListSessionAction = lazy(() =>
-  import("./list-session-action").then((module) => ({ default: module.ListSessionAction })),
+/**
+ * The words and the link for a session or app that is gone load only then: the list is
+ * already leaving for the page that explains it, so if they cannot be fetched, nothing shows.
+ */
+const sessionProblemParts = () => import("./list-session-action").catch(() => null);
+const ListSessionAction = lazy<ComponentType<ComponentProps<typeof ListSessionActionType>>>(
+  async () => ({ default: (await sessionProblemParts())?.ListSessionAction ?? (() => null) }),
 );
-
-const SessionProblemText = lazy(() =>
-  import("./list-session-action").then((module) => ({ default: module.SessionProblemText })),
-);
+const SessionProblemText = lazy<ComponentType<{ problem: SessionProblem }>>(async () => ({
+  default: (await sessionProblemParts())?.SessionProblemText ?? (() => null),
+}));
 
 // Load more goes after the last page, Retry once it worked (often while focused: tabbing
 // to Load more scrolls the sentinel into view): the footer's other button, else the status.

@@ -1,6 +1,15 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ComponentType,
+} from "react";
 import { Button } from "@/components/ui/button";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -23,9 +32,15 @@ export interface UploadControlProps {
   onUsage(usage: UsageSnapshot | null): void;
 }
 
-/** The overlay loads with the first files dragged over the window; the drop works before. */
-const DropOverlay = lazy(() =>
-  import("./drop-overlay").then((module) => ({ default: module.DropOverlay })),
+/**
+ * The overlay loads with the first files dragged over the window. The drop works without it,
+ * so if its code cannot be fetched there is simply no overlay.
+ */
+const DropOverlay = lazy<ComponentType>(() =>
+  import("./drop-overlay").then(
+    (module) => ({ default: module.DropOverlay }),
+    () => ({ default: () => null }),
+  ),
 );
 
 /** The import form loads when it is first asked for, not with the page. */
