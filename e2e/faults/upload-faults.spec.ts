@@ -87,6 +87,30 @@ test("if the upload code cannot be fetched before any file is chosen, the notice
   expect(await apiPosts(request, userId, "/v1/images")).toEqual([]);
 });
 
+test("files dropped while no upload code can be fetched are named, with no overlay and no error page", async ({
+  page,
+  request,
+  pageErrors,
+}) => {
+  const { userId, notice } = await withoutUploadCode(page, request, pageErrors, "no-overlay");
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(64)], "dropped.png", { type: "image/png" }));
+    return transfer;
+  });
+  // Files over the window ask for the overlay and the upload code; neither can come.
+  await page.locator("body").dispatchEvent("dragenter", { dataTransfer });
+  await expect(notice).toContainText("Reload the page to add photos.");
+  // Give the overlay's failed download time to land while the drag is still on.
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId("drop-overlay")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
+  // The drop lands on the page itself.
+  await page.locator("body").dispatchEvent("drop", { dataTransfer });
+  await expect(notice).toContainText("Not uploaded: dropped.png.");
+  expect(await apiPosts(request, userId, "/v1/images")).toEqual([]);
+});
+
 test("a 429 with Retry-After: the browser waits that long, retries with the same key, one copy", async ({
   page,
   request,
