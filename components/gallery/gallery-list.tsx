@@ -8,9 +8,12 @@ import {
   useMemo,
   useRef,
   useState,
+  type ComponentProps,
+  type ComponentType,
   type ReactNode,
 } from "react";
 import { createPortal } from "react-dom";
+import { Button } from "@/components/ui/button";
 import { sessionProblemHref, sessionProblemOf } from "@/lib/auth/session-problem";
 import type { GalleryFilters } from "@/lib/gallery/filters";
 import { galleryHref } from "@/lib/gallery/filters";
@@ -29,12 +32,33 @@ import { useProvideGalleryList, type GalleryListApi } from "./gallery-bridge";
 import { ImageGrid } from "./image-grid";
 import { tileLinkId } from "./image-tile";
 import { ListFooter } from "./list-footer";
+import type { SelectionTools as SelectionToolsType } from "./selection-tools";
 import { useGalleryPages } from "./use-gallery-pages";
 
 /** The batch tools load with the first selection, not with the page. */
-const SelectionTools = lazy(() =>
-  import("./selection-tools").then((module) => ({ default: module.SelectionTools })),
+const SelectionTools = lazy<ComponentType<ComponentProps<typeof SelectionToolsType>>>(() =>
+  import("./selection-tools").then(
+    (module) => ({ default: module.SelectionTools }),
+    () => ({ default: SelectionToolsUnavailable }),
+  ),
 );
+
+/** In the bar's place when its code cannot be downloaded (offline, or a new deploy). */
+function SelectionToolsUnavailable() {
+  return (
+    <section
+      aria-label="Selected images"
+      data-selection-bar
+      role="alert"
+      className="bg-canvas absolute inset-x-0 top-0 z-30 flex min-h-full items-center gap-3 text-sm"
+    >
+      The selection tools couldn’t be loaded.
+      <Button size="sm" onClick={() => window.location.reload()}>
+        Reload
+      </Button>
+    </section>
+  );
+}
 
 /** After uploads, one refetch for a burst of them rather than one per file. */
 const REVALIDATE_AFTER_UPLOAD_MS = 1000;

@@ -8,6 +8,7 @@ import {
   useId,
   useRef,
   useState,
+  type ComponentProps,
   type ComponentType,
 } from "react";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { formatBytes } from "@/lib/format";
 import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
+import type { ImportFromUrlForm as ImportFromUrlFormType } from "./import-from-url-form";
 import { UploadEngineUnavailable } from "./upload-engine-unavailable";
 import { useWindowDrop } from "./use-window-drop";
 
@@ -44,9 +46,20 @@ const DropOverlay = lazy<ComponentType>(() =>
 );
 
 /** The import form loads when it is first asked for, not with the page. */
-const ImportFromUrlForm = lazy(() =>
-  import("./import-from-url-form").then((module) => ({ default: module.ImportFromUrlForm })),
+const ImportFromUrlForm = lazy<ComponentType<ComponentProps<typeof ImportFromUrlFormType>>>(() =>
+  import("./import-from-url-form").then(
+    (module) => ({ default: module.ImportFromUrlForm }),
+    () => ({ default: ImportUnavailable }),
+  ),
 );
+
+function ImportUnavailable() {
+  return (
+    <p role="alert" className="text-danger text-sm">
+      The import form couldn’t be loaded. Reload the page to import from a URL.
+    </p>
+  );
+}
 
 /**
  * The queue and the tray load on first use: a pointer or the focus on "+ Upload", files

@@ -1,0 +1,40 @@
+import { BLOCKED_SCRIPTS, expect, test } from "../support/test";
+import { numbered, userWithImages } from "../support/gallery-seed";
+import { gridTiles } from "../support/grid";
+import { openUploadMenu, uploadPanel } from "../support/upload-helpers";
+
+/**
+ * Parts of the gallery that load on first use, asked for when their code cannot be
+ * downloaded (the network dropped, or a new deploy replaced the files the page was built
+ * with): each says so where it would have been, and the gallery stays.
+ */
+
+test.beforeEach(async ({ page, request, pageErrors }) => {
+  pageErrors.allow(BLOCKED_SCRIPTS);
+  await userWithImages(page, request, numbered(3));
+  await page.goto("/gallery");
+  await expect(gridTiles(page)).toHaveCount(3);
+  // Once hydrated: the boxes are enabled then.
+  await expect(page.getByRole("checkbox").first()).toBeEnabled();
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+});
+
+test("the selection tools: the bar says they couldn't be loaded and offers a reload", async ({
+  page,
+}) => {
+  await page.getByRole("checkbox").first().check();
+  const bar = page.getByRole("alert").filter({ hasText: "selection tools couldn’t be loaded" });
+  await expect(bar).toBeVisible();
+  await expect(bar.getByRole("button", { name: "Reload" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
+  await expect(gridTiles(page)).toHaveCount(3);
+});
+
+test("the import form: the menu says it couldn't be loaded", async ({ page }) => {
+  await openUploadMenu(page);
+  await uploadPanel(page).getByRole("button", { name: "Import from a URL…" }).click();
+  await expect(
+    uploadPanel(page).getByRole("alert").filter({ hasText: "import form couldn’t be loaded" }),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
+});
