@@ -1,7 +1,7 @@
-import { BLOCKED_SCRIPTS, expect, test } from "../support/test";
+import { BLOCKED_SCRIPTS, expect, test, type Page } from "../support/test";
 import { numbered, userWithImages } from "../support/gallery-seed";
 import { gridTiles } from "../support/grid";
-import { openUploadMenu, uploadPanel } from "../support/upload-helpers";
+import { apiRequests, openUploadMenu, uploadPanel } from "../support/upload-helpers";
 
 /**
  * Parts of the gallery that load on first use, asked for when their code cannot be
@@ -9,19 +9,23 @@ import { openUploadMenu, uploadPanel } from "../support/upload-helpers";
  * with): each says so where it would have been, and the gallery stays.
  */
 
+let userId = "";
+
 test.beforeEach(async ({ page, request, pageErrors }) => {
   pageErrors.allow(BLOCKED_SCRIPTS);
-  await userWithImages(page, request, numbered(3));
+  ({ userId } = await userWithImages(page, request, numbered(3)));
   await page.goto("/gallery");
   await expect(gridTiles(page)).toHaveCount(3);
   // Once hydrated: the boxes are enabled then.
   await expect(page.getByRole("checkbox").first()).toBeEnabled();
-  await page.route("**/_next/static/chunks/**", (route) => route.abort());
 });
+
+const blockCode = (page: Page) => page.route("**/_next/static/chunks/**", (route) => route.abort());
 
 test("the selection tools: the bar says they couldn't be loaded and offers a reload", async ({
   page,
 }) => {
+  await blockCode(page);
   await page.getByRole("checkbox").first().check();
   const bar = page.getByRole("alert").filter({ hasText: "selection tools couldn’t be loaded" });
   await expect(bar).toBeVisible();
@@ -31,10 +35,33 @@ test("the selection tools: the bar says they couldn't be loaded and offers a rel
 });
 
 test("the import form: the menu says it couldn't be loaded", async ({ page }) => {
+  await blockCode(page);
   await openUploadMenu(page);
   await uploadPanel(page).getByRole("button", { name: "Import from a URL…" }).click();
   await expect(
     uploadPanel(page).getByRole("alert").filter({ hasText: "import form couldn’t be loaded" }),
   ).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
+});
+
+test("a batch action whose list code cannot be downloaded changes nothing and says so", async ({
+  page,
+  request,
+}) => {
+  await page.getByRole("checkbox").first().check();
+  const tags = page.getByPlaceholder("Tags: beach, 2024");
+  await expect(tags).toBeVisible();
+  // The bar is there; the list's SWR engine, which every batch action goes through, is not.
+  await blockCode(page);
+  await tags.fill("sunset");
+  await page.getByRole("button", { name: "Add tags" }).click();
+  await expect(page.getByTestId("gallery-status")).toContainText(
+    "Check your connection and try again",
+  );
+  await expect(gridTiles(page)).toHaveCount(3);
+  // img.pro was asked for nothing.
+  const writes = (await apiRequests(request, userId, "/v1/media")).filter(
+    (entry) => entry.method !== "GET",
+  );
+  expect(writes).toEqual([]);
 });
