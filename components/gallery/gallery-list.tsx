@@ -1,19 +1,9 @@
 "use client";
 
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ComponentProps,
-  type ComponentType,
-  type ReactNode,
-} from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { sessionProblemHref, sessionProblemOf } from "@/lib/auth/session-problem";
 import type { GalleryFilters } from "@/lib/gallery/filters";
 import { galleryHref } from "@/lib/gallery/filters";
@@ -32,15 +22,12 @@ import { useProvideGalleryList, type GalleryListApi } from "./gallery-bridge";
 import { ImageGrid } from "./image-grid";
 import { tileLinkId } from "./image-tile";
 import { ListFooter } from "./list-footer";
-import type { SelectionTools as SelectionToolsType } from "./selection-tools";
 import { useGalleryPages } from "./use-gallery-pages";
 
 /** The batch tools load with the first selection, not with the page. */
-const SelectionTools = lazy<ComponentType<ComponentProps<typeof SelectionToolsType>>>(() =>
-  import("./selection-tools").then(
-    (module) => ({ default: module.SelectionTools }),
-    () => ({ default: SelectionToolsUnavailable }),
-  ),
+const SelectionTools = lazyPart(
+  () => import("./selection-tools").then((module) => module.SelectionTools),
+  SelectionToolsUnavailable,
 );
 
 /** In the bar's place when its code cannot be downloaded (offline, or a new deploy). */

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { Suspense, useCallback, useEffect, useState } from "react";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { tileState } from "@/lib/gallery/tile-state";
@@ -14,11 +15,9 @@ function WatcherUnavailable({ processingKey, onStalled }: ProcessingWatcherProps
 }
 
 /** Loads with the first image shown as processing. */
-const ProcessingWatcher = lazy(() =>
-  import("./processing-watcher").then(
-    (module) => ({ default: module.ProcessingWatcher }),
-    () => ({ default: WatcherUnavailable }),
-  ),
+const ProcessingWatcher = lazyPart(
+  () => import("./processing-watcher").then((module) => module.ProcessingWatcher),
+  WatcherUnavailable,
 );
 
 export function ImageGrid({

@@ -1,31 +1,24 @@
 "use client";
 
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useRef,
-  useState,
-  type ComponentProps,
-  type ComponentType,
-} from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { lazyPart, Nothing } from "@/components/ui/lazy-part";
 import { refocusOnRemoval } from "@/components/ui/focus";
 import type { SessionProblem } from "@/lib/auth/session-problem";
-import type { ListSessionAction as ListSessionActionType } from "./list-session-action";
 import type { ListError } from "./use-gallery-pages";
 
 /**
  * The words and the link for a session or app that is gone load only then: the list is
  * already leaving for the page that explains it, so if they cannot be fetched, nothing shows.
  */
-const sessionProblemParts = () => import("./list-session-action").catch(() => null);
-const ListSessionAction = lazy<ComponentType<ComponentProps<typeof ListSessionActionType>>>(
-  async () => ({ default: (await sessionProblemParts())?.ListSessionAction ?? (() => null) }),
+const ListSessionAction = lazyPart(
+  () => import("./list-session-action").then((module) => module.ListSessionAction),
+  Nothing,
 );
-const SessionProblemText = lazy<ComponentType<{ problem: SessionProblem }>>(async () => ({
-  default: (await sessionProblemParts())?.SessionProblemText ?? (() => null),
-}));
+const SessionProblemText = lazyPart(
+  () => import("./list-session-action").then((module) => module.SessionProblemText),
+  Nothing,
+);
 
 // Load more goes after the last page, Retry once it worked (often while focused: tabbing
 // to Load more scrolls the sentinel into view): the footer's other button, else the status.

@@ -50,11 +50,10 @@ function Pages({ filters, seed, initialSize, onState, onReady }: SwrPagesProps) 
     },
     [filters],
   );
-  // The pages this engine started from, once: later renders must not reseed it.
-  const [fallbackPages] = useState(seed);
-  // Also once: the size it starts at, so it never reports fewer pages wanted than the list
-  // showed as loading (a Load more asked for before the engine was here).
-  const [startSize] = useState(initialSize);
+  // Where this engine starts, read once (later renders must not reseed it): the pages shown,
+  // and the size the list already showed as loading (a Load more asked for before the engine
+  // was here), so it never reports fewer pages wanted than that.
+  const [{ fallbackPages, startSize }] = useState({ fallbackPages: seed, startSize: initialSize });
   const swr = useSWRInfinite<ImagePage, FetchError>(getKey, (url: string) => fetcher(url), {
     fallbackData: fallbackPages,
     initialSize: startSize,

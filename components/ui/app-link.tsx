@@ -57,7 +57,7 @@ export function AppLink({
 }
 
 /** A click the browser would open in this tab: the main button, no modifier, no target. */
-function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+export function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
   const target = event.currentTarget.getAttribute("target");
   return (
     event.button === 0 &&

@@ -1,17 +1,8 @@
 "use client";
 
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ComponentProps,
-  type ComponentType,
-} from "react";
+import { Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { lazyPart, Nothing } from "@/components/ui/lazy-part";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GalleryImage } from "@/lib/imgpro/types";
@@ -19,7 +10,6 @@ import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { formatBytes } from "@/lib/format";
 import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
-import type { ImportFromUrlForm as ImportFromUrlFormType } from "./import-from-url-form";
 import { UploadEngineUnavailable } from "./upload-engine-unavailable";
 import { useWindowDrop } from "./use-window-drop";
 
@@ -38,19 +28,15 @@ export interface UploadControlProps {
  * The overlay loads with the first files dragged over the window. The drop works without it,
  * so if its code cannot be fetched there is simply no overlay.
  */
-const DropOverlay = lazy<ComponentType>(() =>
-  import("./drop-overlay").then(
-    (module) => ({ default: module.DropOverlay }),
-    () => ({ default: () => null }),
-  ),
+const DropOverlay = lazyPart(
+  () => import("./drop-overlay").then((module) => module.DropOverlay),
+  Nothing,
 );
 
 /** The import form loads when it is first asked for, not with the page. */
-const ImportFromUrlForm = lazy<ComponentType<ComponentProps<typeof ImportFromUrlFormType>>>(() =>
-  import("./import-from-url-form").then(
-    (module) => ({ default: module.ImportFromUrlForm }),
-    () => ({ default: ImportUnavailable }),
-  ),
+const ImportFromUrlForm = lazyPart(
+  () => import("./import-from-url-form").then((module) => module.ImportFromUrlForm),
+  ImportUnavailable,
 );
 
 function ImportUnavailable() {
@@ -66,11 +52,9 @@ function ImportUnavailable() {
  * dragged over the window, or files chosen, dropped or pasted (held until it is there). If
  * their code cannot be fetched, a small notice names the files that were not uploaded.
  */
-const UploadEngine = lazy(() =>
-  import("./upload-engine").then(
-    (module) => ({ default: module.UploadEngine }),
-    () => ({ default: UploadEngineUnavailable }),
-  ),
+const UploadEngine = lazyPart(
+  () => import("./upload-engine").then((module) => module.UploadEngine),
+  UploadEngineUnavailable,
 );
 
 /**
