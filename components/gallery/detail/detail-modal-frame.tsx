@@ -46,15 +46,25 @@ export function DetailModalFrame({ children }: { children: ReactNode }) {
     router.back();
   }, [router]);
   // The image being shown or on its way: a second arrow press or click before the first
-  // navigation has landed moves on from where the first one went.
+  // navigation has landed moves on from where the first one went. `underway` holds the
+  // steps not landed yet, so neither a step landing nor the list re-rendering in between
+  // pulls the target back to an image already passed.
   const target = useRef(id);
+  const underway = useRef<string[]>([]);
   const step = (direction: "previous" | "next"): boolean => {
     const destination = neighbours(list?.ids ?? [], target.current)[direction];
     if (!destination) return false;
     target.current = destination;
+    underway.current.push(destination);
     router.replace(imagePath(destination), { scroll: false });
     return true;
   };
+  useEffect(() => {
+    const landed = underway.current.indexOf(id);
+    // Anywhere else (Back, a link) starts afresh from the image now shown.
+    underway.current = landed >= 0 ? underway.current.slice(landed + 1) : [];
+    if (underway.current.length === 0) target.current = id;
+  }, [id]);
 
   // Stepping onto the first or last image disables the button just pressed, which drops the
   // focus to <body>: the other button takes it, so the keyboard user stays in the dialog.
@@ -78,7 +88,6 @@ export function DetailModalFrame({ children }: { children: ReactNode }) {
   const last = useRef({ id, list });
   useEffect(() => {
     last.current = { id, list };
-    target.current = id;
   }, [id, list]);
   useEffect(() => {
     const root = document.documentElement;
