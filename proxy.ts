@@ -18,7 +18,7 @@ const AUTH_HANDOFF_PATHS = new Set<string>([ROUTES.login, ROUTES.callback]);
 /**
  * Four jobs, none of them the session lock: a clean 403 for a write (a server action is a
  * POST to a page) that no page of this app sent, security headers with a fresh CSP nonce on
- * every response, an early redirect to sign-in for signed-in paths without a session cookie,
+ * every response, an early redirect to sign-in for a signed-in page opened without a session cookie,
  * and renewing a session that is used (pages cannot set cookies themselves). Every page,
  * layout, route handler and server action still checks the session itself.
  */
@@ -65,9 +65,15 @@ async function answer(request: NextRequest) {
         { status: 401, headers: { "Cache-Control": "no-store" } },
       );
     }
-    const login = new URL(ROUTES.login, request.url);
-    login.searchParams.set("returnTo", `${pathname}${search}`);
-    return NextResponse.redirect(login, 303);
+    // Only a page being opened is sent to sign in. A server action (a POST to the page) goes
+    // on to its own session check, whose answer ("Your session has ended…") its caller shows:
+    // a redirect would reach the caller as a sign-in page it cannot read, and the click as an
+    // unexplained error.
+    if (SAFE_METHODS.has(request.method)) {
+      const login = new URL(ROUTES.login, request.url);
+      login.searchParams.set("returnTo", `${pathname}${search}`);
+      return NextResponse.redirect(login, 303);
+    }
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

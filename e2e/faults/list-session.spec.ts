@@ -6,7 +6,7 @@ import {
   signInNewUser,
   expectDisconnected,
 } from "../support/emulator";
-import { numbered, seedImages } from "../support/gallery-seed";
+import { mediaObject, numbered, seedImages, userWithImages } from "../support/gallery-seed";
 import { gridTiles, scrollToEnd } from "../support/grid";
 
 /**
@@ -69,4 +69,26 @@ test("a suspended app: the next page stops on the suspended page, still signed i
     page.getByRole("heading", { name: `${DEMO_APP_NAME} is unavailable` }),
   ).toBeVisible();
   expect(await sessionCookie(page)).toBeDefined();
+});
+
+test("a save after the session ended says so in words and keeps the edit; no sign-in page is fetched behind it", async ({
+  page,
+  request,
+}) => {
+  const { userId, ids } = await userWithImages(page, request, numbered(1));
+  await page.goto(`/images/${ids[0]}`);
+  await page.context().clearCookies({ name: "session" });
+  const answers: string[] = [];
+  page.on("response", (response) => answers.push(new URL(response.url()).pathname));
+
+  await page.getByLabel("Caption").fill("Written after the session ended");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  // The action's own check answered; proxy.ts sent no redirect to a sign-in page the action
+  // call could not read (its generic "unexpected response" error; a page error here).
+  await expect(page.getByTestId("detail-status")).toHaveText(
+    "Couldn't save the caption: Your session has ended. Sign in again to continue. Nothing was saved; your edits are still in the form to try again.",
+  );
+  await expect(page.getByLabel("Caption")).toHaveValue("Written after the session ended");
+  expect(answers).not.toContain("/login");
+  expect((await mediaObject(request, userId, ids[0] as string)).caption).toBeUndefined();
 });
