@@ -21,7 +21,9 @@ export function CheckoutReturn({
   const [shown] = useState(outcome);
   const [needsClearing] = useState(marked);
   useEffect(() => {
-    if (needsClearing) void clearCheckoutMarker();
+    // Best effort: the marker expires by itself, so a call that fails (offline, or signed out
+    // meanwhile) changes nothing the user needs to hear about.
+    if (needsClearing) clearCheckoutMarker().catch(() => {});
   }, [needsClearing]);
   if (!shown) return null;
   return (
