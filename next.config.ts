@@ -13,6 +13,16 @@ const nextConfig: NextConfig = {
   // server, an error in a client component), while Node's require in a pages/api route
   // takes the package's throwing default and every upload would be a 500.
   transpilePackages: ["server-only"],
+  // `npm run bench` builds the app with one extra page, app/bench-floor/page.bench.jsx: the
+  // bare list page the gallery is compared with, served as a page of this app, to show what
+  // this app's shell costs any page. Every other build leaves it out.
+  pageExtensions: [
+    "tsx",
+    "ts",
+    "jsx",
+    "js",
+    ...(process.env.BENCH_FLOOR_PAGE === "1" ? ["bench.jsx"] : []),
+  ],
   async headers() {
     // Read when the app is built: set APP_URL for the build too (Vercel does), or these
     // responses go without HSTS while every page still carries it from proxy.ts.

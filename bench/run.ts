@@ -75,7 +75,9 @@ const ROUNDS = 5;
 const GALLERY_IMAGES = 1000;
 /** Photos chosen at once for the time-to-tile figure. */
 const TILES = 12;
-const GALLERY_SAMPLES = 30;
+const GALLERY_SAMPLES = 60;
+/** Requests to each server before /gallery and its floors are timed. */
+const WARM_UPS = 100;
 /** img.pro's per-file limit is 70 MB (decimal): the largest file it takes. */
 const LARGEST_FILE = 70_000_000;
 const UPLOAD_TARGET = 1.15;
@@ -90,7 +92,8 @@ async function main() {
   const figures: Figure[] = [];
   try {
     log("building the app and a bare Next.js app");
-    const appEnv = appEnvFor(urls, ".next-bench");
+    // With app/bench-floor: the bare list page served as a page of this app.
+    const appEnv = { ...appEnvFor(urls, ".next-bench"), BENCH_FLOOR_PAGE: "1" };
     await nextBuild(".", appEnv);
     await nextBuild("bench/bare-app", { NEXT_TELEMETRY_DISABLED: "1" });
 
@@ -261,7 +264,8 @@ async function pages(browser: Browser, session: Session): Promise<Figure[]> {
   log("timing /gallery against a bare page with the list call, and the call alone");
   const samples = {
     gallery: () => galleryPage(session.cookie),
-    barePage: () => bareListPage(session.userId),
+    barePage: () => bareListPage(bareUrl, "/list", session.userId),
+    floorPage: () => bareListPage(urls.appUrl, "/bench-floor", session.userId),
     smallGallery: () => galleryPage(onePage.cookie),
     list: () => listFirstPage(urls, session.userId),
   };
@@ -274,6 +278,24 @@ async function pages(browser: Browser, session: Session): Promise<Figure[]> {
       median(times.barePage),
       millis,
       1.3,
+    ),
+    information(
+      ratioFigure(
+        "The same bare page served by this app (its root layout and proxy.ts) ÷ by a bare Next.js app",
+        median(times.floorPage),
+        median(times.barePage),
+        millis,
+        0,
+      ),
+    ),
+    information(
+      ratioFigure(
+        `/gallery with ${images} images ÷ the bare page served by this app`,
+        median(times.gallery),
+        median(times.floorPage),
+        millis,
+        0,
+      ),
     ),
     information(
       ratioFigure(
@@ -337,7 +359,10 @@ async function interleaved<Name extends string>(
   count: number,
 ): Promise<Record<Name, number[]>> {
   const names = Object.keys(tasks) as Name[];
-  for (let warm = 0; warm < 5; warm++) for (const name of names) await tasks[name]();
+  // Every server warmed alike: the app has served sign-ins and uploads by now, the bare app
+  // nothing, and a cold server's first requests run unoptimised code that would flatter
+  // any ratio against it.
+  for (let warm = 0; warm < WARM_UPS; warm++) for (const name of names) await tasks[name]();
   const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
     Name,
     number[]
@@ -390,12 +415,15 @@ async function galleryPage(cookie: string) {
   }
 }
 
-/** The floor for /gallery: bench/bare-app's dynamic page with the same list call. */
-async function bareListPage(userId: string) {
-  const response = await fetch(`${bareUrl}/list?user=${encodeURIComponent(userId)}`);
+/**
+ * The floor for /gallery: bench/bare-app's dynamic page with the same list call, served by
+ * the bare app (`/list`) or by this app's bench build (`/bench-floor`, the same code).
+ */
+async function bareListPage(origin: string, path: string, userId: string) {
+  const response = await fetch(`${origin}${path}?user=${encodeURIComponent(userId)}`);
   const html = await response.text();
-  if (response.status !== 200 || !html.includes("Images")) {
-    throw new Error(`the bare list page answered ${response.status}`);
+  if (response.status !== 200 || !html.includes("<h1>Images</h1>")) {
+    throw new Error(`the bare list page at ${origin}${path} answered ${response.status}`);
   }
 }
 
