@@ -108,14 +108,13 @@ async function main() {
     // Next 16's Turbopack also bundles this repository's instrumentation.ts into the bare
     // app's server, so it runs the app's configuration check: give it the configuration.
     servers.push(await nextStart("bare app", "bench/bare-app", BARE_PORT, appEnv));
-    servers.push(
-      await startServer(
-        "minimal proxy",
-        ["--import", "tsx", "bench/minimal-proxy.ts"],
-        { ...appEnv, PROXY_PORT: String(PROXY_PORT) },
-        proxyUrl,
-      ),
+    const proxy = await startServer(
+      "minimal proxy",
+      ["--import", "tsx", "bench/minimal-proxy.ts"],
+      { ...appEnv, PROXY_PORT: String(PROXY_PORT) },
+      proxyUrl,
     );
+    servers.push(proxy);
 
     log("signing in through the hosted login");
     const session = await signIn(browser, urls, `bench-${Date.now()}@example.com`);
@@ -127,7 +126,7 @@ async function main() {
       await control(`/users/${user}/plan`, { plan: "max", interval: "monthly" });
     }
 
-    if (runs("uploads")) figures.push(...(await uploads(app, session, directUser)));
+    if (runs("uploads")) figures.push(...(await uploads({ app, proxy }, session, directUser)));
     if (runs("tiles")) figures.push(...(await tiles(browser, session, directUser)));
     if (runs("pages")) figures.push(...(await pages(browser, session)));
     if (runs("js")) figures.push(...(await javascript(browser, session)));
@@ -140,7 +139,11 @@ async function main() {
 
 type Session = Awaited<ReturnType<typeof signIn>>;
 
-async function uploads(app: Server, session: Session, directUser: string): Promise<Figure[]> {
+async function uploads(
+  servers: { app: Server; proxy: Server },
+  session: Session,
+  directUser: string,
+): Promise<Figure[]> {
   const paths: Record<Path, (file: BenchFile) => Promise<string>> = {
     app: (file) => uploadThroughApp(urls, session.cookie, file),
     proxy: (file) => uploadThroughMinimalProxy(proxyUrl, directUser, file),
@@ -155,6 +158,34 @@ async function uploads(app: Server, session: Session, directUser: string): Promi
   );
   const largest = await noisePng("largest.png", LARGEST_FILE);
   if (largest.bytes.length > LARGEST_FILE) throw new Error("the large file is over 70 MB");
+
+  log("measuring the app's and the minimal proxy's memory during 5 MB and 70 MB uploads");
+  // Sampling costs CPU, so these rounds are separate from the timed ones, and first: a
+  // process keeps the memory a burst made resident, so after the timed rounds (100 MB in
+  // flight at once) an upload that held its whole file could show no growth at all. One
+  // upload before them loads each server's code, which is not the upload's memory.
+  const growth = {
+    app: { small: [] as number[], large: [] as number[] },
+    proxy: { small: [] as number[], large: [] as number[] },
+  };
+  for (const server of ["app", "proxy"] as const) {
+    await cleanUp(owner(server), [await paths[server](batch[0]!)]);
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const size of round % 2 === 0
+      ? (["small", "large"] as const)
+      : (["large", "small"] as const)) {
+      for (const server of ["app", "proxy"] as const) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const pid = servers[server].pid;
+        const before = treeRss(pid);
+        const sampler = sampleRss(pid);
+        const id = await paths[server](size === "small" ? batch[0]! : largest);
+        growth[server][size].push(sampler.stop() - before);
+        await cleanUp(owner(server), [id]);
+      }
+    }
+  }
 
   log("warming up");
   for (const path of PATHS) {
@@ -181,23 +212,9 @@ async function uploads(app: Server, session: Session, directUser: string): Promi
     return ms;
   });
 
-  log("measuring the app server's memory during 5 MB and 70 MB uploads");
-  // Sampling costs CPU, so these rounds are separate from the timed ones.
-  const growth = { small: [] as number[], large: [] as number[] };
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const size of round % 2 === 0
-      ? (["small", "large"] as const)
-      : (["large", "small"] as const)) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const before = treeRss(app.pid);
-      const sampler = sampleRss(app.pid);
-      const id = await paths.app(size === "small" ? batch[0]! : largest);
-      growth[size].push(sampler.stop() - before);
-      await cleanUp(session.userId, [id]);
-    }
-  }
-  const small = Math.max(...growth.small);
-  const large = Math.max(...growth.large);
+  const peak = (server: "app" | "proxy", size: "small" | "large") =>
+    Math.max(...growth[server][size]);
+  const [small, large] = [peak("app", "small"), peak("app", "large")];
 
   return [
     ...uploadFigures("Upload 20 × 5 MB (5 at a time)", batchTimes),
@@ -208,6 +225,12 @@ async function uploads(app: Server, session: Session, directUser: string): Promi
       target: `< ${megabytes(MEMORY_TARGET)}`,
       met: large < MEMORY_TARGET && small < MEMORY_TARGET,
     },
+    information({
+      measure: "Minimal proxy peak memory growth during one upload: 70 MB (5 MB)",
+      result: `${megabytes(peak("proxy", "large"))} (${megabytes(peak("proxy", "small"))}), largest of ${ROUNDS}`,
+      target: "",
+      met: true,
+    }),
   ];
 }
 
