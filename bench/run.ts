@@ -58,6 +58,9 @@ const urls: Endpoints = {
 };
 const bareUrl = `http://localhost:${BARE_PORT}`;
 const proxyUrl = `http://localhost:${PROXY_PORT}`;
+/** Fresh servers for the memory rounds (see `uploads`), on the next two ports. */
+const memoryAppUrl = `http://localhost:${PROXY_PORT + 1}`;
+const memoryProxyUrl = `http://localhost:${PROXY_PORT + 2}`;
 
 /** `npm run bench -- uploads pages js`: only those parts (all when none is named). */
 const PARTS = ["uploads", "tiles", "pages", "js"] as const;
@@ -126,7 +129,25 @@ async function main() {
       await control(`/users/${user}/plan`, { plan: "max", interval: "monthly" });
     }
 
-    if (runs("uploads")) figures.push(...(await uploads({ app, proxy }, session, directUser)));
+    if (runs("uploads")) {
+      // The memory rounds' own app and proxy, which no other upload has passed through: a
+      // process keeps resident the memory a burst made resident, so on the timed servers
+      // (100 MB in flight at once) an upload that held its whole file could show no growth
+      // at all. The same build and configuration; APP_URL is its own address.
+      const memoryApp = await nextStart("app (memory)", ".", portOf(memoryAppUrl), {
+        ...appEnv,
+        APP_URL: memoryAppUrl,
+      });
+      servers.push(memoryApp);
+      const memoryProxy = await startServer(
+        "minimal proxy (memory)",
+        ["--import", "tsx", "bench/minimal-proxy.ts"],
+        { ...appEnv, PROXY_PORT: String(portOf(memoryProxyUrl)) },
+        memoryProxyUrl,
+      );
+      servers.push(memoryProxy);
+      figures.push(...(await uploads({ memoryApp, memoryProxy }, session, directUser)));
+    }
     if (runs("tiles")) figures.push(...(await tiles(browser, session, directUser)));
     if (runs("pages")) figures.push(...(await pages(browser, session)));
     if (runs("js")) figures.push(...(await javascript(browser, session)));
@@ -140,7 +161,7 @@ async function main() {
 type Session = Awaited<ReturnType<typeof signIn>>;
 
 async function uploads(
-  servers: { app: Server; proxy: Server },
+  memoryServers: { memoryApp: Server; memoryProxy: Server },
   session: Session,
   directUser: string,
 ): Promise<Figure[]> {
@@ -158,34 +179,6 @@ async function uploads(
   );
   const largest = await noisePng("largest.png", LARGEST_FILE);
   if (largest.bytes.length > LARGEST_FILE) throw new Error("the large file is over 70 MB");
-
-  log("measuring the app's and the minimal proxy's memory during 5 MB and 70 MB uploads");
-  // Sampling costs CPU, so these rounds are separate from the timed ones, and first: a
-  // process keeps the memory a burst made resident, so after the timed rounds (100 MB in
-  // flight at once) an upload that held its whole file could show no growth at all. One
-  // upload before them loads each server's code, which is not the upload's memory.
-  const growth = {
-    app: { small: [] as number[], large: [] as number[] },
-    proxy: { small: [] as number[], large: [] as number[] },
-  };
-  for (const server of ["app", "proxy"] as const) {
-    await cleanUp(owner(server), [await paths[server](batch[0]!)]);
-  }
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const size of round % 2 === 0
-      ? (["small", "large"] as const)
-      : (["large", "small"] as const)) {
-      for (const server of ["app", "proxy"] as const) {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        const pid = servers[server].pid;
-        const before = treeRss(pid);
-        const sampler = sampleRss(pid);
-        const id = await paths[server](size === "small" ? batch[0]! : largest);
-        growth[server][size].push(sampler.stop() - before);
-        await cleanUp(owner(server), [id]);
-      }
-    }
-  }
 
   log("warming up");
   for (const path of PATHS) {
@@ -211,6 +204,43 @@ async function uploads(
     await cleanUp(owner(path), [id]);
     return ms;
   });
+
+  log("measuring the app's and the minimal proxy's memory during 5 MB and 70 MB uploads");
+  // On servers of their own (see main); sampling costs CPU, so apart from the timed rounds.
+  const memoryPaths = {
+    app: {
+      pid: memoryServers.memoryApp.pid,
+      upload: (file: BenchFile) =>
+        uploadThroughApp({ ...urls, appUrl: memoryAppUrl }, session.cookie, file),
+    },
+    proxy: {
+      pid: memoryServers.memoryProxy.pid,
+      upload: (file: BenchFile) => uploadThroughMinimalProxy(memoryProxyUrl, directUser, file),
+    },
+  };
+  const growth = {
+    app: { small: [] as number[], large: [] as number[] },
+    proxy: { small: [] as number[], large: [] as number[] },
+  };
+  // One small upload first loads each server's code, which is not the upload's memory.
+  for (const server of ["app", "proxy"] as const) {
+    await cleanUp(owner(server), [await memoryPaths[server].upload(batch[0]!)]);
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const size of round % 2 === 0
+      ? (["small", "large"] as const)
+      : (["large", "small"] as const)) {
+      for (const server of ["app", "proxy"] as const) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const { pid, upload } = memoryPaths[server];
+        const before = treeRss(pid);
+        const sampler = sampleRss(pid);
+        const id = await upload(size === "small" ? batch[0]! : largest);
+        growth[server][size].push(sampler.stop() - before);
+        await cleanUp(owner(server), [id]);
+      }
+    }
+  }
 
   const peak = (server: "app" | "proxy", size: "small" | "large") =>
     Math.max(...growth[server][size]);
@@ -403,6 +433,10 @@ function uploadFigures(workload: string, times: Record<Path, number[]>): Figure[
     ratioFigure(`${workload}: app ÷ minimal proxy`, app, proxy, seconds, PROXY_TARGET),
     information(ratioFigure(`${workload}: minimal proxy ÷ direct`, proxy, direct, seconds, 0)),
   ];
+}
+
+function portOf(url: string): number {
+  return Number(new URL(url).port);
 }
 
 /** A figure shown for context, with no target of its own. */
