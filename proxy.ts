@@ -18,9 +18,9 @@ const AUTH_HANDOFF_PATHS = new Set<string>([ROUTES.login, ROUTES.callback]);
 /**
  * Four jobs, none of them the session lock: a clean 403 for a write (a server action is a
  * POST to a page) that no page of this app sent, security headers with a fresh CSP nonce on
- * every response, an early redirect to sign-in for a signed-in page opened without a session cookie,
- * and renewing a session that is used (pages cannot set cookies themselves). Every page,
- * layout, route handler and server action still checks the session itself.
+ * every response, an early redirect to sign-in for a signed-in page opened without a session
+ * cookie, and renewing a session that is used (pages cannot set cookies themselves). Every
+ * page, layout, route handler and server action still checks the session itself.
  */
 export async function proxy(request: NextRequest) {
   const response = await answer(request);
