@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
 import { lazyPart } from "@/components/ui/lazy-part";
@@ -191,16 +191,14 @@ export function GalleryList({
       {selectionBarSlot &&
         selection.ids.size > 0 &&
         createPortal(
-          <Suspense fallback={null}>
-            <SelectionTools
-              batch={batch}
-              count={selection.ids.size}
-              loadedCount={images.length}
-              albums={albums}
-              onSelectAll={() => setSelection(selectAll(order))}
-              onClear={() => setSelection(EMPTY_SELECTION)}
-            />
-          </Suspense>,
+          <SelectionTools
+            batch={batch}
+            count={selection.ids.size}
+            loadedCount={images.length}
+            albums={albums}
+            onSelectAll={() => setSelection(selectAll(order))}
+            onClear={() => setSelection(EMPTY_SELECTION)}
+          />,
           selectionBarSlot,
         )}
       {empty ? (

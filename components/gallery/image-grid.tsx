@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { lazyPart } from "@/components/ui/lazy-part";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GalleryImage } from "@/lib/imgpro/types";
@@ -49,13 +49,11 @@ export function ImageGrid({
   return (
     <>
       {processingKey && (
-        <Suspense fallback={null}>
-          <ProcessingWatcher
-            processingKey={processingKey}
-            onSettled={onSettled}
-            onStalled={onStalled}
-          />
-        </Suspense>
+        <ProcessingWatcher
+          processingKey={processingKey}
+          onSettled={onSettled}
+          onStalled={onStalled}
+        />
       )}
       <ul
         aria-label="Images"

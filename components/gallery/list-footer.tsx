@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { lazyPart, Nothing } from "@/components/ui/lazy-part";
 import { refocusOnRemoval } from "@/components/ui/focus";
@@ -83,9 +83,7 @@ export function ListFooter({
   }, [canLoad, onLoadMore, pageCount, scrolled]);
 
   const status = sessionProblem ? (
-    <Suspense fallback={null}>
-      <SessionProblemText problem={sessionProblem.problem} />
-    </Suspense>
+    <SessionProblemText problem={sessionProblem.problem} />
   ) : error ? (
     `Couldn't load more images: ${error.message.replace(/\.$/, "")}.`
   ) : loadingMore ? (
@@ -110,9 +108,7 @@ export function ListFooter({
         {status}
       </p>
       {sessionProblem ? (
-        <Suspense fallback={null}>
-          <ListSessionAction {...sessionProblem} returnTo={returnTo} />
-        </Suspense>
+        <ListSessionAction {...sessionProblem} returnTo={returnTo} />
       ) : error ? (
         <Button onClick={onRetry} ref={keepFocus} variant="primary">
           Retry

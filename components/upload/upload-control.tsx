@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { lazyPart, Nothing } from "@/components/ui/lazy-part";
 import { useDismiss } from "@/components/ui/use-dismiss";
@@ -37,6 +37,7 @@ const DropOverlay = lazyPart(
 const ImportFromUrlForm = lazyPart(
   () => import("./import-from-url-form").then((module) => module.ImportFromUrlForm),
   ImportUnavailable,
+  <p className="text-muted min-h-24 text-sm">Loading…</p>,
 );
 
 function ImportUnavailable() {
@@ -125,9 +126,7 @@ export function UploadControl(props: UploadControlProps) {
       >
         {open === "import" ? (
           <div className="p-2">
-            <Suspense fallback={<p className="text-muted min-h-24 text-sm">Loading…</p>}>
-              <ImportFromUrlForm onImported={onUploaded} onUsage={onUsage} autoFocus />
-            </Suspense>
+            <ImportFromUrlForm onImported={onUploaded} onUsage={onUsage} autoFocus />
           </div>
         ) : (
           <>
@@ -159,15 +158,9 @@ export function UploadControl(props: UploadControlProps) {
           </>
         )}
       </div>
-      {dragging && (
-        <Suspense fallback={null}>
-          <DropOverlay />
-        </Suspense>
-      )}
+      {dragging && <DropOverlay />}
       {engineWanted && (
-        <Suspense fallback={null}>
-          <UploadEngine {...props} connect={connect} returnFocus={() => trigger.current} />
-        </Suspense>
+        <UploadEngine {...props} connect={connect} returnFocus={() => trigger.current} />
       )}
     </section>
   );
