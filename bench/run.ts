@@ -59,8 +59,10 @@ const urls: Endpoints = {
 const bareUrl = `http://localhost:${BARE_PORT}`;
 const proxyUrl = `http://localhost:${PROXY_PORT}`;
 /** Fresh servers for the memory rounds (see `uploads`), on the next two ports. */
-const memoryAppUrl = `http://localhost:${PROXY_PORT + 1}`;
-const memoryProxyUrl = `http://localhost:${PROXY_PORT + 2}`;
+const MEMORY_APP_PORT = PROXY_PORT + 1;
+const MEMORY_PROXY_PORT = PROXY_PORT + 2;
+const memoryAppUrl = `http://localhost:${MEMORY_APP_PORT}`;
+const memoryProxyUrl = `http://localhost:${MEMORY_PROXY_PORT}`;
 
 /** `npm run bench -- uploads pages js`: only those parts (all when none is named). */
 const PARTS = ["uploads", "tiles", "pages", "js"] as const;
@@ -134,7 +136,7 @@ async function main() {
       // process keeps resident the memory a burst made resident, so on the timed servers
       // (100 MB in flight at once) an upload that held its whole file could show no growth
       // at all. The same build and configuration; APP_URL is its own address.
-      const memoryApp = await nextStart("app (memory)", ".", portOf(memoryAppUrl), {
+      const memoryApp = await nextStart("app (memory)", ".", MEMORY_APP_PORT, {
         ...appEnv,
         APP_URL: memoryAppUrl,
       });
@@ -142,7 +144,7 @@ async function main() {
       const memoryProxy = await startServer(
         "minimal proxy (memory)",
         ["--import", "tsx", "bench/minimal-proxy.ts"],
-        { ...appEnv, PROXY_PORT: String(portOf(memoryProxyUrl)) },
+        { ...appEnv, PROXY_PORT: String(MEMORY_PROXY_PORT) },
         memoryProxyUrl,
       );
       servers.push(memoryProxy);
@@ -165,11 +167,16 @@ async function uploads(
   session: Session,
   directUser: string,
 ): Promise<Figure[]> {
-  const paths: Record<Path, (file: BenchFile) => Promise<string>> = {
-    app: (file) => uploadThroughApp(urls, session.cookie, file),
-    proxy: (file) => uploadThroughMinimalProxy(proxyUrl, directUser, file),
+  // The three paths of an upload, through a given app server and minimal proxy.
+  const pathsThrough = (
+    appUrl: string,
+    viaProxyUrl: string,
+  ): Record<Path, (file: BenchFile) => Promise<string>> => ({
+    app: (file) => uploadThroughApp({ ...urls, appUrl }, session.cookie, file),
+    proxy: (file) => uploadThroughMinimalProxy(viaProxyUrl, directUser, file),
     direct: (file) => uploadDirectly(urls, directUser, file),
-  };
+  });
+  const paths = pathsThrough(urls.appUrl, proxyUrl);
   const owner = (path: Path) => (path === "app" ? session.userId : directUser);
   const cleanUp = async (user: string, ids: string[]) => deleteImages(urls, user, ids);
 
@@ -207,24 +214,15 @@ async function uploads(
 
   log("measuring the app's and the minimal proxy's memory during 5 MB and 70 MB uploads");
   // On servers of their own (see main); sampling costs CPU, so apart from the timed rounds.
-  const memoryPaths = {
-    app: {
-      pid: memoryServers.memoryApp.pid,
-      upload: (file: BenchFile) =>
-        uploadThroughApp({ ...urls, appUrl: memoryAppUrl }, session.cookie, file),
-    },
-    proxy: {
-      pid: memoryServers.memoryProxy.pid,
-      upload: (file: BenchFile) => uploadThroughMinimalProxy(memoryProxyUrl, directUser, file),
-    },
-  };
+  const memoryPaths = pathsThrough(memoryAppUrl, memoryProxyUrl);
+  const memoryPid = { app: memoryServers.memoryApp.pid, proxy: memoryServers.memoryProxy.pid };
   const growth = {
     app: { small: [] as number[], large: [] as number[] },
     proxy: { small: [] as number[], large: [] as number[] },
   };
   // One small upload first loads each server's code, which is not the upload's memory.
   for (const server of ["app", "proxy"] as const) {
-    await cleanUp(owner(server), [await memoryPaths[server].upload(batch[0]!)]);
+    await cleanUp(owner(server), [await memoryPaths[server](batch[0]!)]);
   }
   for (let round = 0; round < ROUNDS; round++) {
     for (const size of round % 2 === 0
@@ -232,34 +230,35 @@ async function uploads(
       : (["large", "small"] as const)) {
       for (const server of ["app", "proxy"] as const) {
         await new Promise((resolve) => setTimeout(resolve, 500));
-        const { pid, upload } = memoryPaths[server];
-        const before = treeRss(pid);
-        const sampler = sampleRss(pid);
-        const id = await upload(size === "small" ? batch[0]! : largest);
+        const before = treeRss(memoryPid[server]);
+        const sampler = sampleRss(memoryPid[server]);
+        const id = await memoryPaths[server](size === "small" ? batch[0]! : largest);
         growth[server][size].push(sampler.stop() - before);
         await cleanUp(owner(server), [id]);
       }
     }
   }
 
-  const peak = (server: "app" | "proxy", size: "small" | "large") =>
-    Math.max(...growth[server][size]);
-  const [small, large] = [peak("app", "small"), peak("app", "large")];
+  const peaks = (server: "app" | "proxy") => ({
+    small: Math.max(...growth[server].small),
+    large: Math.max(...growth[server].large),
+  });
+  const described = ({ small, large }: { small: number; large: number }) =>
+    `${megabytes(large)} (${megabytes(small)}), largest of ${ROUNDS}`;
+  const app = peaks("app");
 
   return [
     ...uploadFigures("Upload 20 × 5 MB (5 at a time)", batchTimes),
     ...uploadFigures("Upload 1 × 70 MB", largeTimes),
     {
       measure: "App server peak memory growth during one upload: 70 MB (5 MB)",
-      result: `${megabytes(large)} (${megabytes(small)}), largest of ${ROUNDS}`,
+      result: described(app),
       target: `< ${megabytes(MEMORY_TARGET)}`,
-      met: large < MEMORY_TARGET && small < MEMORY_TARGET,
+      met: app.large < MEMORY_TARGET && app.small < MEMORY_TARGET,
     },
     information({
       measure: "Minimal proxy peak memory growth during one upload: 70 MB (5 MB)",
-      result: `${megabytes(peak("proxy", "large"))} (${megabytes(peak("proxy", "small"))}), largest of ${ROUNDS}`,
-      target: "",
-      met: true,
+      result: described(peaks("proxy")),
     }),
   ];
 }
@@ -435,12 +434,8 @@ function uploadFigures(workload: string, times: Record<Path, number[]>): Figure[
   ];
 }
 
-function portOf(url: string): number {
-  return Number(new URL(url).port);
-}
-
 /** A figure shown for context, with no target of its own. */
-function information(figure: Figure): Figure {
+function information(figure: Pick<Figure, "measure" | "result">): Figure {
   return { ...figure, target: "(for information)", met: null };
 }
 
