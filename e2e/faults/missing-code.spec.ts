@@ -1,7 +1,13 @@
 import { BLOCKED_SCRIPTS, expect, test, type Page } from "../support/test";
 import { numbered, userWithImages } from "../support/gallery-seed";
 import { gridTiles } from "../support/grid";
-import { apiRequests, openUploadMenu, uploadPanel } from "../support/upload-helpers";
+import {
+  apiRequests,
+  openImportForm,
+  openUploadMenu,
+  uploadButton,
+  uploadPanel,
+} from "../support/upload-helpers";
 
 /**
  * Parts of the gallery that load on first use, asked for when their code cannot be
@@ -34,7 +40,9 @@ test("the selection tools: the bar says they couldn't be loaded and offers a rel
   await expect(gridTiles(page)).toHaveCount(3);
 });
 
-test("the import form: the menu says it couldn't be loaded", async ({ page }) => {
+test("the import form: the menu says it couldn't be loaded, and loads it when asked again", async ({
+  page,
+}) => {
   await blockCode(page);
   await openUploadMenu(page);
   await uploadPanel(page).getByRole("button", { name: "Import from a URL…" }).click();
@@ -42,6 +50,14 @@ test("the import form: the menu says it couldn't be loaded", async ({ page }) =>
     uploadPanel(page).getByRole("alert").filter({ hasText: "import form couldn’t be loaded" }),
   ).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
+
+  // The network is back: the next time the form is asked for, its download is tried again.
+  await page.unrouteAll();
+  await uploadButton(page).click();
+  await expect(
+    uploadPanel(page).getByRole("alert").filter({ hasText: "import form couldn’t be loaded" }),
+  ).toHaveCount(0);
+  await expect(await openImportForm(page)).toBeVisible();
 });
 
 test("a batch action whose list code cannot be downloaded changes nothing and says so", async ({
