@@ -125,7 +125,9 @@ test("the list's code loads on the first Load more; if it cannot be fetched, Ret
   const loadMore = page.getByRole("button", { name: "Load more images" });
   await expect(loadMore).toBeEnabled();
   await page.route("**/_next/static/chunks/**", (route) => route.abort());
-  await loadMore.click();
+  // A click without scrolling: scrolling the footer into view would start the same load
+  // from its sentinel, and the button could be gone (replaced by Retry) before the click.
+  await loadMore.evaluate((button: HTMLButtonElement) => button.click());
   await expect(page.getByTestId("list-status")).toHaveText(
     "Couldn't load more images: Check your connection and try again.",
   );
