@@ -1,11 +1,17 @@
-import { useEffect, useState, type ComponentType, type ReactNode } from "react";
+import { useCallback, useEffect, useState, type ComponentType, type ReactNode } from "react";
+
+/** What a part's stand-in gets besides the part's own props. */
+export interface UnavailableProps {
+  /** Downloads the part's code again (the network may be back); the stand-in stays meanwhile. */
+  retry(): void;
+}
 
 /**
  * A component whose code downloads the first time it renders, and `unavailable` in its place
  * if that download fails: offline, or a new deploy replaced the files the page was built
  * with. Without one, the failure would reach the route's error boundary and the whole page
  * would go. `unavailable` is part of the page's first download, so it says what it must and
- * no more; `placeholder` shows while the code is on its way.
+ * no more, and it can offer to try again; `placeholder` shows while the code is on its way.
  *
  * Not React.lazy: a part that suspends is revealed no sooner than 300 ms after its fallback
  * showed (React's throttle for Suspense boundaries), so the first upload started 300 ms
@@ -13,34 +19,47 @@ import { useEffect, useState, type ComponentType, type ReactNode } from "react";
  */
 export function lazyPart<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
-  unavailable: ComponentType<Props>,
+  unavailable: ComponentType<Props & UnavailableProps>,
   placeholder: ReactNode = null,
 ) {
   let loaded: ComponentType<Props> | undefined;
-  let loading: Promise<ComponentType<Props>> | undefined;
+  let loading: Promise<ComponentType<Props> | null> | undefined;
   const download = () =>
     (loading ??= load().then(
       (component) => (loaded = component),
       () => {
-        // The next time the part is wanted, its download is tried again.
+        // A failed download is not kept: the next attempt fetches the code again.
         loading = undefined;
-        return unavailable;
+        return null;
       },
     ));
 
   return function LazyPart(props: Props) {
     const [Part, setPart] = useState(() => loaded);
+    const [failed, setFailed] = useState(false);
+    // Counts the attempts, so that a retry after a failure runs the download again.
+    const [attempt, setAttempt] = useState(0);
     useEffect(() => {
       if (Part) return;
       let mounted = true;
       void download().then((component) => {
-        if (mounted) setPart(() => component);
+        if (!mounted) return;
+        if (component) {
+          setPart(() => component);
+          setFailed(false);
+        } else {
+          setFailed(true);
+        }
       });
       return () => {
         mounted = false;
       };
-    }, [Part]);
-    return Part ? <Part {...props} /> : placeholder;
+    }, [Part, attempt]);
+    const retry = useCallback(() => setAttempt((count) => count + 1), []);
+
+    if (Part) return <Part {...props} />;
+    const Unavailable = unavailable;
+    return failed ? <Unavailable {...props} retry={retry} /> : placeholder;
   };
 }
 

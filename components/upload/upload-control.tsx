@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { lazyPart, Nothing } from "@/components/ui/lazy-part";
+import { lazyPart, Nothing, type UnavailableProps } from "@/components/ui/lazy-part";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GalleryImage } from "@/lib/imgpro/types";
@@ -10,7 +10,8 @@ import { IMGPRO_MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { formatBytes } from "@/lib/format";
 import { ACCEPT_ATTRIBUTE, FORMAT_NAMES } from "@/lib/upload/formats";
 import type { UsageSnapshot } from "@/lib/usage-snapshot";
-import { UploadEngineUnavailable } from "./upload-engine-unavailable";
+import type { UploadEngineProps } from "./upload-engine";
+import { UploadEngineUnavailable, type HeldFiles } from "./upload-engine-unavailable";
 import { useWindowDrop } from "./use-window-drop";
 
 export interface UploadControlProps {
@@ -40,20 +41,25 @@ const ImportFromUrlForm = lazyPart(
   <p className="text-muted min-h-24 text-sm">Loading…</p>,
 );
 
-function ImportUnavailable() {
+function ImportUnavailable({ retry }: UnavailableProps) {
   return (
-    <p role="alert" className="text-danger text-sm">
-      The import form couldn’t be loaded. Reload the page to import from a URL.
-    </p>
+    <div role="alert" className="text-sm">
+      <p className="text-danger">
+        The import form couldn’t be loaded. Check your connection and try again.
+      </p>
+      <Button className="mt-2" size="sm" onClick={retry}>
+        Try again
+      </Button>
+    </div>
   );
 }
 
 /**
  * The queue and the tray load on first use: a pointer or the focus on "+ Upload", files
  * dragged over the window, or files chosen, dropped or pasted (held until it is there). If
- * their code cannot be fetched, a small notice names the files that were not uploaded.
+ * their code cannot be fetched, a small notice names the files held and tries again.
  */
-const UploadEngine = lazyPart(
+const UploadEngine = lazyPart<UploadEngineProps & HeldFiles>(
   () => import("./upload-engine").then((module) => module.UploadEngine),
   UploadEngineUnavailable,
 );
@@ -66,7 +72,7 @@ const UploadEngine = lazyPart(
  */
 export function UploadControl(props: UploadControlProps) {
   const { maxUploadBytes, onUploaded, onUsage } = props;
-  const { engineWanted, wantEngine, addFiles, connect } = useLazyQueue();
+  const { engineWanted, wantEngine, addFiles, connect, held } = useLazyQueue();
   const hydrated = useHydrated();
   const dragging = useWindowDrop(addFiles, hydrated);
   useEffect(() => {
@@ -160,7 +166,12 @@ export function UploadControl(props: UploadControlProps) {
       </div>
       {dragging && <DropOverlay />}
       {engineWanted && (
-        <UploadEngine {...props} connect={connect} returnFocus={() => trigger.current} />
+        <UploadEngine
+          {...props}
+          connect={connect}
+          held={held}
+          returnFocus={() => trigger.current}
+        />
       )}
     </section>
   );
@@ -168,20 +179,24 @@ export function UploadControl(props: UploadControlProps) {
 
 /**
  * The queue lives in UploadEngine, which loads on first use. Files that come before it is
- * there are held and handed over as it connects, in the order they came: none is lost.
+ * there are held and handed over as it connects, in the order they came: none is lost, even
+ * when its code could not be fetched at first and comes on a later try.
  */
 function useLazyQueue() {
   const [engineWanted, setEngineWanted] = useState(false);
   const addToQueue = useRef<((files: File[]) => void) | null>(null);
-  const held = useRef<File[]>([]);
+  const holding = useRef<File[]>([]);
+  // What is held, for the notice shown while the code cannot be fetched.
+  const [held, setHeld] = useState<readonly File[]>([]);
   const wantEngine = useCallback(() => setEngineWanted(true), []);
   const addFiles = useCallback((files: File[]) => {
     // Files still held go first: a later choice never overtakes an earlier one.
-    if (addToQueue.current && held.current.length === 0) {
+    if (addToQueue.current && holding.current.length === 0) {
       addToQueue.current(files);
       return;
     }
-    held.current.push(...files);
+    holding.current.push(...files);
+    setHeld([...holding.current]);
     setEngineWanted(true);
   }, []);
   const connect = useCallback((add: (files: File[]) => void) => {
@@ -189,7 +204,8 @@ function useLazyQueue() {
     // Handed over a task later, not in the effect itself: React's development build mounts,
     // unmounts and mounts again, and the unmount aborts whatever the queue has started.
     const handOver = setTimeout(() => {
-      const waiting = held.current.splice(0);
+      const waiting = holding.current.splice(0);
+      setHeld([]);
       if (waiting.length > 0) add(waiting);
     });
     return () => {
@@ -197,5 +213,5 @@ function useLazyQueue() {
       addToQueue.current = null;
     };
   }, []);
-  return { engineWanted, wantEngine, addFiles, connect };
+  return { engineWanted, wantEngine, addFiles, connect, held };
 }

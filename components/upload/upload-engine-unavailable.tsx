@@ -1,35 +1,47 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
-import type { UploadEngineProps } from "./upload-engine";
+import type { UnavailableProps } from "@/components/ui/lazy-part";
 
 /** Names listed before the rest are counted: the panel must stay one screen tall. */
 const NAMES_SHOWN = 5;
 
+export interface HeldFiles {
+  /** Files chosen, dropped or pasted before the upload code was there, in order. */
+  held: readonly File[];
+}
+
 /**
  * Stands in for UploadEngine when its code cannot be fetched: the network dropped, or a new
- * deploy replaced the files this page was built with. It takes the files held meanwhile, and
- * any chosen after, so it can name every one that was not uploaded, and offers a reload.
+ * deploy replaced the files this page was built with. The files stay held (none is taken
+ * from the user): it names them and tries again when asked and when the browser is back
+ * online, and the engine uploads them as soon as it loads. After a deploy no try can work,
+ * so it offers a reload too.
  */
-export function UploadEngineUnavailable({ connect }: Pick<UploadEngineProps, "connect">) {
-  const [names, setNames] = useState<string[]>([]);
-  useEffect(
-    () => connect((files) => setNames((shown) => [...shown, ...files.map((file) => file.name)])),
-    [connect],
-  );
+export function UploadEngineUnavailable({ held, retry }: HeldFiles & UnavailableProps) {
+  useEffect(() => {
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [retry]);
+  const names = held.map((file) => file.name);
   const more = names.length - NAMES_SHOWN;
   return (
     <div role="alert" className="corner-notice">
       <p className="font-semibold">The upload tools couldn’t be loaded.</p>
       <p className="text-muted mt-1">
         {names.length === 0
-          ? "Reload the page to add photos."
-          : `Not uploaded: ${names.slice(0, NAMES_SHOWN).join(", ")}${more > 0 ? ` and ${more} more` : ""}. Reload the page, then add them again.`}
+          ? "Check your connection and try again."
+          : `Not uploaded yet: ${names.slice(0, NAMES_SHOWN).join(", ")}${more > 0 ? ` and ${more} more` : ""}. They upload once the tools load.`}
       </p>
-      <Button className="mt-3" size="sm" onClick={() => window.location.reload()}>
-        Reload
-      </Button>
+      <div className="mt-3 flex gap-2">
+        <Button size="sm" variant="primary" onClick={retry}>
+          Try again
+        </Button>
+        <Button size="sm" onClick={() => window.location.reload()}>
+          Reload page
+        </Button>
+      </div>
     </div>
   );
 }

@@ -54,23 +54,35 @@ async function withoutUploadCode(
   return { userId, notice };
 }
 
-test("if the upload code cannot be fetched, the files chosen are named as not uploaded", async ({
+test("if the upload code cannot be fetched, the files chosen are held and named, and upload on Try again", async ({
   page,
   request,
   pageErrors,
 }) => {
   const { userId, notice } = await withoutUploadCode(page, request, pageErrors, "no-engine");
   await chooseFiles(page, [await makeImage("kept-1.png"), await makeImage("kept-2.png")]);
-  await expect(notice).toContainText("Not uploaded: kept-1.png, kept-2.png.");
+  await expect(notice).toContainText("Not uploaded yet: kept-1.png, kept-2.png.");
   // A file added after that is named too; the gallery stays, with no error page.
   await chooseFiles(page, await makeImage("later.png"));
-  await expect(notice).toContainText("Not uploaded: kept-1.png, kept-2.png, later.png.");
+  await expect(notice).toContainText("Not uploaded yet: kept-1.png, kept-2.png, later.png.");
   await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
-  await expect(notice.getByRole("button", { name: "Reload" })).toBeVisible();
+  await expect(notice.getByRole("button", { name: "Reload page" })).toBeVisible();
   expect(await apiPosts(request, userId, "/v1/images")).toEqual([]);
+
+  // Still no code: Try again leaves the files held and named.
+  await notice.getByRole("button", { name: "Try again" }).click();
+  await page.waitForTimeout(300);
+  await expect(notice).toContainText("Not uploaded yet: kept-1.png, kept-2.png, later.png.");
+
+  // The code can be fetched again: the same files upload, in the order they were chosen.
+  await page.unroute("**/_next/static/chunks/**");
+  await notice.getByRole("button", { name: "Try again" }).click();
+  await expect(notice).toHaveCount(0);
+  for (const name of ["kept-1.png", "kept-2.png", "later.png"]) await expectUploaded(page, name);
+  expect(await apiPosts(request, userId, "/v1/images")).toHaveLength(3);
 });
 
-test("if the upload code cannot be fetched before any file is chosen, the notice asks for a reload and counts a long list", async ({
+test("if the upload code cannot be fetched before any file is chosen, the notice counts a long list and tries again once back online", async ({
   page,
   request,
   pageErrors,
@@ -78,13 +90,21 @@ test("if the upload code cannot be fetched before any file is chosen, the notice
   const { userId, notice } = await withoutUploadCode(page, request, pageErrors, "no-engine-early");
   // A pointer over + Upload starts loading the upload code, before anything is chosen.
   await uploadButton(page).hover();
-  await expect(notice).toContainText("Reload the page to add photos.");
+  await expect(notice).toContainText("Check your connection and try again.");
   const names = Array.from({ length: 7 }, (_, index) => `late-${index + 1}.png`);
   await chooseFiles(page, await Promise.all(names.map((name) => makeImage(name))));
   await expect(notice).toContainText(
-    `Not uploaded: ${names.slice(0, 5).join(", ")} and 2 more. Reload the page, then add them again.`,
+    `Not uploaded yet: ${names.slice(0, 5).join(", ")} and 2 more. They upload once the tools load.`,
   );
   expect(await apiPosts(request, userId, "/v1/images")).toEqual([]);
+
+  // The browser says it is back online: the code is fetched again and the files go.
+  await page.unroute("**/_next/static/chunks/**");
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await expect(notice).toHaveCount(0);
+  await expect(async () =>
+    expect(await apiPosts(request, userId, "/v1/images")).toHaveLength(7),
+  ).toPass({ timeout: 20_000 });
 });
 
 test("files dropped while no upload code can be fetched are named, with no overlay and no error page", async ({
@@ -100,14 +120,14 @@ test("files dropped while no upload code can be fetched are named, with no overl
   });
   // Files over the window ask for the overlay and the upload code; neither can come.
   await page.locator("body").dispatchEvent("dragenter", { dataTransfer });
-  await expect(notice).toContainText("Reload the page to add photos.");
+  await expect(notice).toContainText("Check your connection and try again.");
   // Give the overlay's failed download time to land while the drag is still on.
   await page.waitForTimeout(500);
   await expect(page.getByTestId("drop-overlay")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
   // The drop lands on the page itself.
   await page.locator("body").dispatchEvent("drop", { dataTransfer });
-  await expect(notice).toContainText("Not uploaded: dropped.png.");
+  await expect(notice).toContainText("Not uploaded yet: dropped.png.");
   expect(await apiPosts(request, userId, "/v1/images")).toEqual([]);
 });
 
