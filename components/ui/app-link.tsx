@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { ComponentProps, MouseEvent } from "react";
+import { useTransition, type ComponentProps, type MouseEvent } from "react";
 
 /**
  * A link to a page of this app: a plain click goes through the App Router (no full reload,
@@ -31,18 +31,22 @@ export function AppLink({
   prefetch?: boolean;
 }) {
   const router = useRouter();
+  // Marks the link while its page is on its way (`data-pending`), so a slow answer still
+  // shows the click was taken: the gallery's tiles show a spinner (app/globals.css).
+  const [pending, startNavigation] = useTransition();
   const onIntent = () => {
     if (prefetch) router.prefetch(href);
   };
   return (
     <a
       href={href}
+      data-pending={pending || undefined}
       {...props}
       onClick={(event) => {
         onClick?.(event);
         if (event.defaultPrevented || !isPlainClick(event)) return;
         event.preventDefault();
-        router.push(href, { scroll });
+        startNavigation(() => router.push(href, { scroll }));
       }}
       onPointerEnter={(event) => {
         onPointerEnter?.(event);

@@ -151,6 +151,26 @@ test("the grid opens an image in a modal: arrows and buttons move, Escape return
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
+test("an image img.pro is slow to send: its tile shows it is opening, then the viewer comes whole", async ({
+  page,
+  request,
+}) => {
+  const { userId } = await userWithImages(page, request, numbered(2));
+  await page.goto("/gallery");
+  const [first] = (await gridTileIds(page)) as [string];
+  await injectFault(request, userId, { path: `/v1/media/${first}`, latency_ms: 1500 });
+  await openTile(page, first);
+  const tile = page.locator(`#tile-${first}`);
+  // The click was taken: the tile says so while the viewer has nothing to show yet.
+  await expect(tile).toHaveAttribute("data-pending", "true");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  // The viewer opens with the image and its details at once, not a placeholder first.
+  const modal = page.getByRole("dialog");
+  await expect(modal).toBeVisible({ timeout: 10_000 });
+  expect(await modal.getByRole("heading").first().textContent()).toBe("photo-001.jpg");
+  await expect(tile).not.toHaveAttribute("data-pending");
+});
+
 test("deleting from the detail view returns to the grid without the image", async ({
   page,
   request,

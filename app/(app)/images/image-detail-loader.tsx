@@ -7,7 +7,7 @@ import { getImage, listAlbums } from "@/lib/imgpro/images";
 import { UNUSABLE_FIELD_NAMES } from "@/lib/imgpro/shapes";
 import type { GalleryImage } from "@/lib/imgpro/types";
 import { requireUser } from "@/lib/session";
-import { DETAIL_TITLE_ID } from "@/components/gallery/detail/detail-skeleton";
+import { DETAIL_TITLE_ID } from "@/components/gallery/detail/detail-title";
 import { ImageDetail } from "@/components/gallery/detail/image-detail";
 import { imagePath } from "@/lib/routes";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { DETAIL_TITLE_ID } from "./detail-skeleton";
+import { DETAIL_TITLE_ID } from "./detail-title";
 
 export function DetailError({ retry }: { retry: () => void }) {
   return (

@@ -13,7 +13,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { focusFirst } from "@/components/ui/focus";
 import { neighbours } from "@/lib/gallery/pages";
 import { useGalleryList } from "../gallery-bridge";
-import { DETAIL_TITLE_ID } from "./detail-skeleton";
+import { DETAIL_TITLE_ID } from "./detail-title";
 import { ChevronIcon, CloseIcon, VIEWER_BUTTON, ViewerBar } from "./viewer-bar";
 import { imagePath } from "@/lib/routes";
 

@@ -10,7 +10,8 @@ import type { UsageSnapshot } from "@/lib/usage-snapshot";
 import { useGalleryList } from "../gallery-bridge";
 import { DeleteImage } from "./delete-image";
 import { DetailFacts } from "./detail-facts";
-import { DETAIL_LAYOUT, DETAIL_PANEL, DETAIL_STAGE, DETAIL_TITLE_ID } from "./detail-skeleton";
+import { DETAIL_TITLE_ID } from "./detail-title";
+import { VIEWER_STAGE } from "./viewer-bar";
 import { EditForm } from "./edit-form";
 import { LinksSection } from "./links-section";
 import { useImageEditor } from "./use-image-editor";
@@ -61,9 +62,12 @@ export function ImageDetail({
   }
 
   return (
-    <article aria-labelledby={DETAIL_TITLE_ID} className={DETAIL_LAYOUT}>
+    <article
+      aria-labelledby={DETAIL_TITLE_ID}
+      className="lg:grid lg:h-full lg:min-h-0 lg:flex-1 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_26rem]"
+    >
       <div
-        className={`${DETAIL_STAGE} aspect-(--ratio) lg:aspect-auto`}
+        className={`relative max-h-[70dvh] w-full lg:h-full lg:max-h-none ${VIEWER_STAGE} aspect-(--ratio) lg:aspect-auto`}
         style={{ "--ratio": `${image.width ?? 4} / ${image.height ?? 3}` } as CSSProperties}
         data-testid="detail-stage"
         data-stage
@@ -78,7 +82,10 @@ export function ImageDetail({
           className="absolute inset-0 size-full object-contain lg:p-4"
         />
       </div>
-      <div className={DETAIL_PANEL} data-testid="detail-panel">
+      <div
+        className="bg-surface text-ink lg:border-line flex min-w-0 flex-col gap-6 p-5 lg:overflow-y-auto lg:overscroll-contain lg:border-l"
+        data-testid="detail-panel"
+      >
         <header className="flex flex-col gap-2">
           <Title id={DETAIL_TITLE_ID} className="text-lg font-semibold break-words">
             {image.filename}
