@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
-import { Button } from "@/components/ui/button";
-import { lazyPart } from "@/components/ui/lazy-part";
+import { lazyPart, type UnavailableProps } from "@/components/ui/lazy-part";
+import { TryAgain } from "@/components/ui/try-again";
 import { sessionProblemHref, sessionProblemOf } from "@/lib/auth/session-problem";
 import type { GalleryFilters } from "@/lib/gallery/filters";
 import { galleryHref } from "@/lib/gallery/filters";
@@ -31,7 +31,7 @@ const SelectionTools = lazyPart(
 );
 
 /** In the bar's place when its code cannot be downloaded (offline, or a new deploy). */
-function SelectionToolsUnavailable() {
+function SelectionToolsUnavailable({ retry, retrying }: UnavailableProps) {
   return (
     <section
       aria-label="Selected images"
@@ -40,9 +40,7 @@ function SelectionToolsUnavailable() {
       className="bg-canvas absolute inset-x-0 top-0 z-30 flex min-h-full items-center gap-3 text-sm"
     >
       The selection tools couldn’t be loaded.
-      <Button size="sm" onClick={() => window.location.reload()}>
-        Reload
-      </Button>
+      <TryAgain retry={retry} retrying={retrying} />
     </section>
   );
 }

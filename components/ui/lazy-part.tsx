@@ -4,6 +4,8 @@ import { useCallback, useEffect, useState, type ComponentType, type ReactNode } 
 export interface UnavailableProps {
   /** Downloads the part's code again (the network may be back); the stand-in stays meanwhile. */
   retry(): void;
+  /** A retry is under way. */
+  retrying: boolean;
 }
 
 /**
@@ -39,27 +41,28 @@ export function lazyPart<Props extends object>(
     const [failed, setFailed] = useState(false);
     // Counts the attempts, so that a retry after a failure runs the download again.
     const [attempt, setAttempt] = useState(0);
+    const [retrying, setRetrying] = useState(false);
     useEffect(() => {
       if (Part) return;
       let mounted = true;
       void download().then((component) => {
         if (!mounted) return;
-        if (component) {
-          setPart(() => component);
-          setFailed(false);
-        } else {
-          setFailed(true);
-        }
+        if (component) setPart(() => component);
+        setFailed(!component);
+        setRetrying(false);
       });
       return () => {
         mounted = false;
       };
     }, [Part, attempt]);
-    const retry = useCallback(() => setAttempt((count) => count + 1), []);
+    const retry = useCallback(() => {
+      setRetrying(true);
+      setAttempt((count) => count + 1);
+    }, []);
 
     if (Part) return <Part {...props} />;
     const Unavailable = unavailable;
-    return failed ? <Unavailable {...props} retry={retry} /> : placeholder;
+    return failed ? <Unavailable {...props} retry={retry} retrying={retrying} /> : placeholder;
   };
 }
 

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { lazyPart, Nothing, type UnavailableProps } from "@/components/ui/lazy-part";
+import { TryAgain } from "@/components/ui/try-again";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GalleryImage } from "@/lib/imgpro/types";
@@ -41,15 +42,13 @@ const ImportFromUrlForm = lazyPart(
   <p className="text-muted min-h-24 text-sm">Loading…</p>,
 );
 
-function ImportUnavailable({ retry }: UnavailableProps) {
+function ImportUnavailable(props: UnavailableProps) {
   return (
     <div role="alert" className="text-sm">
-      <p className="text-danger">
+      <p className="text-danger mb-2">
         The import form couldn’t be loaded. Check your connection and try again.
       </p>
-      <Button className="mt-2" size="sm" onClick={retry}>
-        Try again
-      </Button>
+      <TryAgain {...props} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
+import { TryAgain } from "@/components/ui/try-again";
 import type { UnavailableProps } from "@/components/ui/lazy-part";
 
 /** Names listed before the rest are counted: the panel must stay one screen tall. */
@@ -19,7 +20,7 @@ export interface HeldFiles {
  * online, and the engine uploads them as soon as it loads. After a deploy no try can work,
  * so it offers a reload too.
  */
-export function UploadEngineUnavailable({ held, retry }: HeldFiles & UnavailableProps) {
+export function UploadEngineUnavailable({ held, retry, retrying }: HeldFiles & UnavailableProps) {
   useEffect(() => {
     window.addEventListener("online", retry);
     return () => window.removeEventListener("online", retry);
@@ -35,9 +36,7 @@ export function UploadEngineUnavailable({ held, retry }: HeldFiles & Unavailable
           : `Not uploaded yet: ${names.slice(0, NAMES_SHOWN).join(", ")}${more > 0 ? ` and ${more} more` : ""}. They upload once the tools load.`}
       </p>
       <div className="mt-3 flex gap-2">
-        <Button size="sm" variant="primary" onClick={retry}>
-          Try again
-        </Button>
+        <TryAgain retry={retry} retrying={retrying} />
         <Button size="sm" onClick={() => window.location.reload()}>
           Reload page
         </Button>

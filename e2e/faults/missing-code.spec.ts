@@ -28,16 +28,22 @@ test.beforeEach(async ({ page, request, pageErrors }) => {
 
 const blockCode = (page: Page) => page.route("**/_next/static/chunks/**", (route) => route.abort());
 
-test("the selection tools: the bar says they couldn't be loaded and offers a reload", async ({
+test("the selection tools: the bar says they couldn't be loaded, and Try again loads them", async ({
   page,
 }) => {
   await blockCode(page);
   await page.getByRole("checkbox").first().check();
   const bar = page.getByRole("alert").filter({ hasText: "selection tools couldn’t be loaded" });
   await expect(bar).toBeVisible();
-  await expect(bar.getByRole("button", { name: "Reload" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
   await expect(gridTiles(page)).toHaveCount(3);
+
+  // The network is back: the tools come for the selection already made.
+  await page.unrouteAll();
+  await bar.getByRole("button", { name: "Try again" }).click();
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByPlaceholder("Tags: beach, 2024")).toBeVisible();
+  await expect(page.getByRole("checkbox").first()).toBeChecked();
 });
 
 test("the import form: the menu says it couldn't be loaded, and loads it on Try again or when asked again", async ({
