@@ -9,10 +9,10 @@ export interface UnavailableProps {
 }
 
 /**
- * A component whose code downloads the first time it renders, and `unavailable` in its place
+ * A component whose code downloads the first time it renders, and `Unavailable` in its place
  * if that download fails: offline, or a new deploy replaced the files the page was built
  * with. Without one, the failure would reach the route's error boundary and the whole page
- * would go. `unavailable` is part of the page's first download, so it says what it must and
+ * would go. `Unavailable` is part of the page's first download, so it says what it must and
  * no more, and it can offer to try again; `placeholder` shows while the code is on its way.
  *
  * Not React.lazy: a part that suspends is revealed no sooner than 300 ms after its fallback
@@ -21,7 +21,7 @@ export interface UnavailableProps {
  */
 export function lazyPart<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
-  unavailable: ComponentType<Props & UnavailableProps>,
+  Unavailable: ComponentType<Props & UnavailableProps>,
   placeholder: ReactNode = null,
 ) {
   let loaded: ComponentType<Props> | undefined;
@@ -61,7 +61,6 @@ export function lazyPart<Props extends object>(
     }, []);
 
     if (Part) return <Part {...props} />;
-    const Unavailable = unavailable;
     return failed ? <Unavailable {...props} retry={retry} retrying={retrying} /> : placeholder;
   };
 }
