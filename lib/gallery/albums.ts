@@ -1,8 +1,9 @@
+import { ALBUM_PATTERN } from "./album-pattern";
+
 /**
- * Albums are img.pro namespaces. The API Reference's rule: 2–64 characters, lowercase
- * letters, digits and hyphens. What people type ("Summer 2026") is turned into one.
+ * Albums are img.pro namespaces (the rule is ALBUM_PATTERN). What people type
+ * ("Summer 2026") is turned into one.
  */
-export const ALBUM_PATTERN = /^[a-z0-9-]{2,64}$/;
 
 export function normalizeAlbum(raw: string): string {
   return raw

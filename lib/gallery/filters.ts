@@ -1,4 +1,4 @@
-import { ALBUM_PATTERN } from "./albums";
+import { ALBUM_PATTERN } from "./album-pattern";
 import { MAX_TAGS, splitTags, tagProblem } from "./tags";
 import { ROUTES } from "@/lib/routes";
 
