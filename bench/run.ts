@@ -113,13 +113,15 @@ async function main() {
     // Next 16's Turbopack also bundles this repository's instrumentation.ts into the bare
     // app's server, so it runs the app's configuration check: give it the configuration.
     servers.push(await nextStart("bare app", "bench/bare-app", BARE_PORT, appEnv));
-    const proxy = await startServer(
-      "minimal proxy",
-      ["--import", "tsx", "bench/minimal-proxy.ts"],
-      { ...appEnv, PROXY_PORT: String(PROXY_PORT) },
-      proxyUrl,
-    );
-    servers.push(proxy);
+    // The minimal proxy, a process of its own like the app, on `port`.
+    const startMinimalProxy = (name: string, port: number, url: string) =>
+      startServer(
+        name,
+        ["--import", "tsx", "bench/minimal-proxy.ts"],
+        { ...appEnv, PROXY_PORT: String(port) },
+        url,
+      );
+    servers.push(await startMinimalProxy("minimal proxy", PROXY_PORT, proxyUrl));
 
     log("signing in through the hosted login");
     const session = await signIn(browser, urls, `bench-${Date.now()}@example.com`);
@@ -141,10 +143,9 @@ async function main() {
         APP_URL: memoryAppUrl,
       });
       servers.push(memoryApp);
-      const memoryProxy = await startServer(
+      const memoryProxy = await startMinimalProxy(
         "minimal proxy (memory)",
-        ["--import", "tsx", "bench/minimal-proxy.ts"],
-        { ...appEnv, PROXY_PORT: String(MEMORY_PROXY_PORT) },
+        MEMORY_PROXY_PORT,
         memoryProxyUrl,
       );
       servers.push(memoryProxy);

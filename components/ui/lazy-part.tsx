@@ -38,30 +38,28 @@ export function lazyPart<Props extends object>(
 
   return function LazyPart(props: Props) {
     const [Part, setPart] = useState(() => loaded);
-    const [failed, setFailed] = useState(false);
     // Counts the attempts, so that a retry after a failure runs the download again.
     const [attempt, setAttempt] = useState(0);
-    const [retrying, setRetrying] = useState(false);
+    // The last attempt that failed: the stand-in shows from then on, retrying while a later
+    // attempt is under way.
+    const [failedAttempt, setFailedAttempt] = useState<number | null>(null);
     useEffect(() => {
       if (Part) return;
       let mounted = true;
       void download().then((component) => {
         if (!mounted) return;
         if (component) setPart(() => component);
-        setFailed(!component);
-        setRetrying(false);
+        else setFailedAttempt(attempt);
       });
       return () => {
         mounted = false;
       };
     }, [Part, attempt]);
-    const retry = useCallback(() => {
-      setRetrying(true);
-      setAttempt((count) => count + 1);
-    }, []);
+    const retry = useCallback(() => setAttempt((count) => count + 1), []);
 
     if (Part) return <Part {...props} />;
-    return failed ? <Unavailable {...props} retry={retry} retrying={retrying} /> : placeholder;
+    if (failedAttempt === null) return placeholder;
+    return <Unavailable {...props} retry={retry} retrying={failedAttempt < attempt} />;
   };
 }
 
