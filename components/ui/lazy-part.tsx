@@ -14,6 +14,7 @@ export interface UnavailableProps {
  * with. Without one, the failure would reach the route's error boundary and the whole page
  * would go. `Unavailable` is part of the page's first download, so it says what it must and
  * no more, and it can offer to try again; `placeholder` shows while the code is on its way.
+ * When the browser comes back online, every part still standing in tries again by itself.
  *
  * Not React.lazy: a part that suspends is revealed no sooner than 300 ms after its fallback
  * showed (React's throttle for Suspense boundaries), so the first upload started 300 ms
@@ -56,6 +57,12 @@ export function lazyPart<Props extends object>(
       };
     }, [Part, attempt]);
     const retry = useCallback(() => setAttempt((count) => count + 1), []);
+    const failed = !Part && failedAttempt !== null;
+    useEffect(() => {
+      if (!failed) return;
+      window.addEventListener("online", retry);
+      return () => window.removeEventListener("online", retry);
+    }, [failed, retry]);
 
     if (Part) return <Part {...props} />;
     if (failedAttempt === null) return placeholder;

@@ -1,6 +1,5 @@
 "use client";
 
-import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { TryAgain } from "@/components/ui/try-again";
 import type { UnavailableProps } from "@/components/ui/lazy-part";
@@ -16,15 +15,11 @@ export interface HeldFiles {
 /**
  * Stands in for UploadEngine when its code cannot be fetched: the network dropped, or a new
  * deploy replaced the files this page was built with. The files stay held (none is taken
- * from the user): it names them and tries again when asked and when the browser is back
- * online, and the engine uploads them as soon as it loads. After a deploy no try can work,
+ * from the user): it names them and tries again when asked (lazyPart tries again too when the
+ * browser is back online), and the engine uploads them as soon as it loads. After a deploy no try can work,
  * so it offers a reload too.
  */
 export function UploadEngineUnavailable({ held, retry, retrying }: HeldFiles & UnavailableProps) {
-  useEffect(() => {
-    window.addEventListener("online", retry);
-    return () => window.removeEventListener("online", retry);
-  }, [retry]);
   const names = held.map((file) => file.name);
   const more = names.length - NAMES_SHOWN;
   return (

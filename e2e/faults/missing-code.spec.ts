@@ -102,3 +102,66 @@ test("a batch action whose list code cannot be downloaded changes nothing and sa
   );
   expect(writes).toEqual([]);
 });
+
+test("parts standing in try again by themselves when the browser is back online", async ({
+  page,
+}) => {
+  const backOnline = async () => {
+    await page.unrouteAll();
+    // Nobody clicks anything: the browser saying it is online is enough.
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  };
+  await blockCode(page);
+  await openUploadMenu(page);
+  await uploadPanel(page).getByRole("button", { name: "Import from a URL…" }).click();
+  const form = uploadPanel(page)
+    .getByRole("alert")
+    .filter({ hasText: "import form couldn’t be loaded" });
+  await expect(form).toBeVisible();
+  await backOnline();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByLabel("Import from a URL")).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  await blockCode(page);
+  await page.getByRole("checkbox").first().check();
+  const bar = page.getByRole("alert").filter({ hasText: "selection tools couldn’t be loaded" });
+  await expect(bar).toBeVisible();
+  await backOnline();
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByPlaceholder("Tags: beach, 2024")).toBeVisible();
+  await expect(page.getByRole("checkbox").first()).toBeChecked();
+});
+
+test("Try again says it is trying until the download ends, and a second click starts nothing more", async ({
+  page,
+}) => {
+  await blockCode(page);
+  await page.getByRole("checkbox").first().check();
+  const bar = page.getByRole("alert").filter({ hasText: "selection tools couldn’t be loaded" });
+  await expect(bar).toBeVisible();
+
+  // The next downloads hang until the test lets them fail.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let attempts = 0;
+  await page.unrouteAll();
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    attempts += 1;
+    await released;
+    await route.abort();
+  });
+  await bar.getByRole("button", { name: "Try again" }).click();
+  const trying = bar.getByRole("button", { name: "Trying…" });
+  await expect(trying).toHaveAttribute("aria-disabled", "true");
+  await expect.poll(() => attempts).toBeGreaterThan(0);
+  const asked = attempts;
+  // aria-disabled keeps it focusable and in the tab order, so a click still lands on it.
+  await trying.click({ force: true });
+  await expect(trying).toBeVisible();
+  expect(attempts).toBe(asked);
+
+  release();
+  await expect(bar.getByRole("button", { name: "Try again" })).toBeVisible();
+  await expect(bar).toContainText("selection tools couldn’t be loaded");
+});
