@@ -209,6 +209,41 @@ test("a user who cancels checkout sees that nothing changed", async ({ page, req
   await expect(page.getByTestId("checkout-outcome")).toHaveCount(0);
 });
 
+test("if clearing the return marker fails, the outcome still shows and the page carries on", async ({
+  page,
+  request,
+  pageErrors,
+}) => {
+  pageErrors.allow({
+    pattern: /^Failed to load resource: net::ERR_FAILED/,
+    reason: "the test drops the call that clears the return marker",
+  });
+  await signInToBilling(page, request, "marker-fails");
+  await page.getByRole("button", { name: "Upgrade to Pro" }).click();
+  await expect(page).toHaveURL(CHECKOUT_PAGE);
+  // Upgrade went through; the call after the return does not.
+  await page.route(
+    (url) => url.pathname === "/billing",
+    (route) =>
+      route.request().method() === "POST" && route.request().headers()["next-action"]
+        ? route.abort()
+        : route.fallback(),
+  );
+  const dropped = page.waitForEvent(
+    "requestfailed",
+    (failed) => failed.method() === "POST" && new URL(failed.url()).pathname === "/billing",
+  );
+  await page.getByRole("button", { name: "Cancel" }).click();
+
+  await expect(page).toHaveURL(/\/billing\?checkout=done$/);
+  await dropped;
+  await expect(page.getByTestId("checkout-outcome")).toContainText("Your plan did not change");
+  // Nothing to tell the user (Next.js's route announcer is an alert too, an empty one).
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveCount(0);
+  await expect(page.getByTestId("current-plan")).toHaveText("Free");
+  await expect(page.getByRole("button", { name: "Upgrade to Pro" })).toBeEnabled();
+});
+
 test("/account shows the connected account, img.pro's lockup and sign-out", async ({
   page,
   request,
