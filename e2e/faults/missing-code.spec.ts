@@ -28,27 +28,17 @@ test.beforeEach(async ({ page, request, pageErrors }) => {
 
 const blockCode = (page: Page) => page.route("**/_next/static/chunks/**", (route) => route.abort());
 
-test("the selection tools: the bar says they couldn't be loaded, and Try again loads them", async ({
-  page,
-}) => {
+/** Selects the first photo with the code blocked: the selection bar's stand-in, once shown. */
+async function selectionToolsMissing(page: Page) {
   await blockCode(page);
   await page.getByRole("checkbox").first().check();
   const bar = page.getByRole("alert").filter({ hasText: "selection tools couldn’t be loaded" });
   await expect(bar).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
-  await expect(gridTiles(page)).toHaveCount(3);
+  return bar;
+}
 
-  // The network is back: the tools come for the selection already made.
-  await page.unrouteAll();
-  await bar.getByRole("button", { name: "Try again" }).click();
-  await expect(bar).toHaveCount(0);
-  await expect(page.getByPlaceholder("Tags: beach, 2024")).toBeVisible();
-  await expect(page.getByRole("checkbox").first()).toBeChecked();
-});
-
-test("the import form: the menu says it couldn't be loaded, and loads it on Try again or when asked again", async ({
-  page,
-}) => {
+/** Asks for the import form with the code blocked: the menu's stand-in, once shown. */
+async function importFormMissing(page: Page) {
   await blockCode(page);
   await openUploadMenu(page);
   await uploadPanel(page).getByRole("button", { name: "Import from a URL…" }).click();
@@ -56,6 +46,33 @@ test("the import form: the menu says it couldn't be loaded, and loads it on Try 
     .getByRole("alert")
     .filter({ hasText: "import form couldn’t be loaded" });
   await expect(problem).toBeVisible();
+  return problem;
+}
+
+/** The tools the selection bar shows once its code is there, for the selection made. */
+async function expectSelectionTools(page: Page) {
+  await expect(page.getByPlaceholder("Tags: beach, 2024")).toBeVisible();
+  await expect(page.getByRole("checkbox").first()).toBeChecked();
+}
+
+test("the selection tools: the bar says they couldn't be loaded, and Try again loads them", async ({
+  page,
+}) => {
+  const bar = await selectionToolsMissing(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
+  await expect(gridTiles(page)).toHaveCount(3);
+
+  // The network is back: the tools come for the selection already made.
+  await page.unrouteAll();
+  await bar.getByRole("button", { name: "Try again" }).click();
+  await expect(bar).toHaveCount(0);
+  await expectSelectionTools(page);
+});
+
+test("the import form: the menu says it couldn't be loaded, and loads it on Try again or when asked again", async ({
+  page,
+}) => {
+  const problem = await importFormMissing(page);
   await expect(page.getByRole("heading", { level: 1, name: "Your photos" })).toBeVisible();
 
   // The network is back: Try again fetches the form in place.
@@ -111,35 +128,22 @@ test("parts standing in try again by themselves when the browser is back online"
     // Nobody clicks anything: the browser saying it is online is enough.
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
   };
-  await blockCode(page);
-  await openUploadMenu(page);
-  await uploadPanel(page).getByRole("button", { name: "Import from a URL…" }).click();
-  const form = uploadPanel(page)
-    .getByRole("alert")
-    .filter({ hasText: "import form couldn’t be loaded" });
-  await expect(form).toBeVisible();
+  const form = await importFormMissing(page);
   await backOnline();
   await expect(form).toHaveCount(0);
   await expect(page.getByLabel("Import from a URL")).toBeVisible();
   await page.keyboard.press("Escape");
 
-  await blockCode(page);
-  await page.getByRole("checkbox").first().check();
-  const bar = page.getByRole("alert").filter({ hasText: "selection tools couldn’t be loaded" });
-  await expect(bar).toBeVisible();
+  const bar = await selectionToolsMissing(page);
   await backOnline();
   await expect(bar).toHaveCount(0);
-  await expect(page.getByPlaceholder("Tags: beach, 2024")).toBeVisible();
-  await expect(page.getByRole("checkbox").first()).toBeChecked();
+  await expectSelectionTools(page);
 });
 
 test("Try again says it is trying until the download ends, and a second click starts nothing more", async ({
   page,
 }) => {
-  await blockCode(page);
-  await page.getByRole("checkbox").first().check();
-  const bar = page.getByRole("alert").filter({ hasText: "selection tools couldn’t be loaded" });
-  await expect(bar).toBeVisible();
+  const bar = await selectionToolsMissing(page);
 
   // The next downloads hang until the test lets them fail.
   let release = () => {};
