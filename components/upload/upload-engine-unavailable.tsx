@@ -15,9 +15,9 @@ export interface HeldFiles {
 /**
  * Stands in for UploadEngine when its code cannot be fetched: the network dropped, or a new
  * deploy replaced the files this page was built with. The files stay held (none is taken
- * from the user): it names them and tries again when asked (lazyPart tries again too when the
- * browser is back online), and the engine uploads them as soon as it loads. After a deploy no try can work,
- * so it offers a reload too.
+ * from the user): it names them and tries again when asked (lazyPart also tries again when
+ * the browser is back online), and the engine uploads them as soon as it loads. After a
+ * deploy no try can work, so it offers a reload too.
  */
 export function UploadEngineUnavailable({ held, retry, retrying }: HeldFiles & UnavailableProps) {
   const names = held.map((file) => file.name);
