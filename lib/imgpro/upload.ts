@@ -6,6 +6,7 @@ import { imgproHeaders, imgproUrl, readAnswer } from "./client";
 import { ImgProError } from "./errors";
 import { created, type CreatedImage } from "./images";
 import { multipartFrame } from "./multipart";
+import { countUploadedBytes } from "./socket-buffers";
 
 /**
  * One upload, streamed to img.pro's `POST /v1/images` as it arrives from the browser.
@@ -14,7 +15,8 @@ import { multipartFrame } from "./multipart";
  * fetch pulls a streamed body through web streams chunk by chunk, which cost as much CPU as
  * the whole rest of the upload (a CPU profile of `next start`; bench/README.md). Here the
  * browser's bytes go from its socket to img.pro's with an exact Content-Length and no work
- * per chunk beyond counting them; the headers and the answer are `imgproRequest`'s own.
+ * per chunk beyond counting them (once more for ./socket-buffers, which frees the sockets'
+ * buffers every 16 MB); the headers and the answer are `imgproRequest`'s own.
  *
  * The browser is held to its Content-Length: a body that ends short or runs long is never
  * sent on whole (img.pro sees a request cut off before its Content-Length and stores
@@ -105,6 +107,7 @@ export function uploadFile(userId: string, upload: FileUpload): Promise<CreatedI
     const onData = (chunk: Buffer) => {
       received += chunk.length;
       if (received > bytes) return fail(new UploadBodyError("too_large"));
+      countUploadedBytes(chunk.length);
       if (!outgoing.write(chunk)) file.pause();
     };
     const onDrain = () => file.resume();
