@@ -31,4 +31,15 @@ describe("youngCollection", () => {
     expect(before - process.memoryUsage().arrayBuffers).toBeGreaterThanOrEqual(COLLECT_EVERY_BYTES);
     expect("gc" in globalThis).toBe(false);
   });
+
+  it("uses the gc a process started with --expose-gc already has", () => {
+    const exposed = vi.fn();
+    vi.stubGlobal("gc", exposed);
+    try {
+      youngCollection()?.();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(exposed).toHaveBeenCalledWith({ type: "minor" });
+  });
 });

@@ -44,6 +44,9 @@ export function bufferCollector(collect: CollectYoung | null, every = COLLECT_EV
 
 /** V8's young-generation collection, or null where this Node will not give it. */
 export function youngCollection(): CollectYoung | null {
+  // A process started with --expose-gc has it already, and keeps its flag as it was.
+  const exposed: unknown = (globalThis as { gc?: unknown }).gc;
+  if (typeof exposed === "function") return () => exposed({ type: "minor" });
   let gc: unknown;
   try {
     setFlagsFromString("--expose-gc");
