@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { bufferCollector, COLLECT_EVERY_BYTES, youngCollection } from "./socket-buffers";
 
 describe("bufferCollector", () => {
@@ -41,5 +41,35 @@ describe("youngCollection", () => {
       vi.unstubAllGlobals();
     }
     expect(exposed).toHaveBeenCalledWith({ type: "minor" });
+  });
+
+  describe("where Node will not give it", () => {
+    afterEach(() => {
+      vi.doUnmock("node:v8");
+      vi.resetModules();
+    });
+
+    async function withFlags(setFlagsFromString: (flags: string) => void) {
+      vi.resetModules();
+      vi.doMock("node:v8", () => ({ setFlagsFromString }));
+      return import("./socket-buffers");
+    }
+
+    it("is null when the flag is refused, and uploads count bytes without collecting", async () => {
+      const refuse = vi.fn(() => {
+        throw new Error("flag not allowed");
+      });
+      const buffers = await withFlags(refuse);
+      expect(buffers.youngCollection()).toBeNull();
+      expect(() => buffers.countUploadedBytes(3 * COLLECT_EVERY_BYTES)).not.toThrow();
+    });
+
+    it("is null, with the flag set back, when the flag is taken but no gc appears", async () => {
+      const ignore = vi.fn();
+      const buffers = await withFlags(ignore);
+      expect(buffers.youngCollection()).toBeNull();
+      expect(ignore).toHaveBeenLastCalledWith("--no-expose-gc");
+      expect("gc" in globalThis).toBe(false);
+    });
   });
 });
