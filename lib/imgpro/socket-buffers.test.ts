@@ -55,7 +55,7 @@ describe("youngCollection", () => {
       return import("./socket-buffers");
     }
 
-    it("is null when the flag is refused, and uploads count bytes without collecting", async () => {
+    it("is null when the flag is refused, and counting uploaded bytes still works", async () => {
       const refuse = vi.fn(() => {
         throw new Error("flag not allowed");
       });
