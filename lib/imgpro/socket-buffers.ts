@@ -18,8 +18,9 @@ import { runInNewContext } from "node:vm";
  * (README, "Benchmark"): the growth during a 70 MB upload went from 30-45 MB to 8-11 MB,
  * and the server's CPU per 20 × 5 MB from 400-460 ms (140 ms in a run that happened to
  * have no full collection) to about 150 ms, the minimal proxy's 100-150 ms. Each collection
- * copies what is still alive in the young generation, about 3 ms in this server: steps of
- * 4 MB cost 190 ms a round, and steps of 16 MB let full collections back (270-280 ms).
+ * copies what is still alive in the young generation: 1 to 1.5 ms as a rule in this server,
+ * up to 30 ms when both cores are busy (`--trace-gc`). Steps of 4 MB cost 190 ms a round,
+ * and steps of 16 MB let full collections back (270-280 ms).
  * Node has no other way to ask for one than the `gc` function of a context made while
  * `--expose-gc` is set; the flag is set back at once, so nothing else sees it. Where that
  * is refused, nothing is collected early and uploads work as before.

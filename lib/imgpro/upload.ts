@@ -16,7 +16,8 @@ import { countUploadedBytes } from "./socket-buffers";
  * the whole rest of the upload (a CPU profile of `next start`; bench/README.md). Here the
  * browser's bytes go from its socket to img.pro's with an exact Content-Length and no work
  * per chunk beyond counting them (once more for ./socket-buffers, which frees the sockets'
- * buffers every 16 MB); the headers and the answer are `imgproRequest`'s own.
+ * spent buffers every COLLECT_EVERY_BYTES); the headers and the answer are
+ * `imgproRequest`'s own.
  *
  * The browser is held to its Content-Length: a body that ends short or runs long is never
  * sent on whole (img.pro sees a request cut off before its Content-Length and stores
