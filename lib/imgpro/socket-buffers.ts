@@ -3,7 +3,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 /**
- * Frees the socket buffers uploads leave behind, every 8 MB that passes through.
+ * Frees the socket buffers uploads leave behind, each time COLLECT_EVERY_BYTES have passed.
  *
  * Each chunk Node reads from the browser's socket is a new buffer, held outside V8's heap
  * and freed only when V8 collects its young generation. V8 schedules that by what
@@ -14,13 +14,14 @@ import { runInNewContext } from "node:vm";
  * 40 MB to mark, 20 to 40 ms each, several per 100 MB uploaded). A minimal Node proxy does
  * not see this: its young generation stays at 1 MB and fills every few chunks.
  *
- * A young collection every 8 MB keeps the pile that small. Measured on `next start`
- * (README, "Benchmark"): the growth during a 70 MB upload went from 30-45 MB to 8-11 MB,
- * and the server's CPU per 20 × 5 MB from 400-460 ms (140 ms in a run that happened to
- * have no full collection) to about 150 ms, the minimal proxy's 100-150 ms. Each collection
- * copies what is still alive in the young generation: 1 to 1.5 ms as a rule in this server,
- * up to 30 ms when both cores are busy (`--trace-gc`). Steps of 4 MB cost 190 ms a round,
- * and steps of 16 MB let full collections back (270-280 ms).
+ * A young collection every 8 MB (the step below) keeps the pile that small. Measured on
+ * `next start` (README, "Benchmark"): the growth during a 70 MB upload went from 30-45 MB
+ * to 8-11 MB, and the server's CPU per 20 × 5 MB from 400-460 ms (140 ms in a run that
+ * happened to have no full collection) to about 150 ms, the minimal proxy's 100-150 ms.
+ * Each collection copies what is still alive in the young generation: 1 to 1.5 ms as a
+ * rule in this server, up to 30 ms when both cores are busy (`--trace-gc`). Steps of 4 MB
+ * cost 190 ms a round, and steps of 16 MB let full collections back (270-280 ms).
+ *
  * Node has no other way to ask for one than the `gc` function of a context made while
  * `--expose-gc` is set; the flag is set back at once, so nothing else sees it. Where that
  * is refused, nothing is collected early and uploads work as before.
